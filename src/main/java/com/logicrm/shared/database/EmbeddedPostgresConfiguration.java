@@ -1,0 +1,35 @@
+package com.logicrm.shared.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Without a configured datasource LogiCRM runs its own PostgreSQL, so {@code java -jar} works on a
+ * machine with nothing installed, and development, tests and production run the same engine.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDataSourceConfigured.class)
+class EmbeddedPostgresConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(Environment environment) {
+        return EmbeddedDatabase.start(DataDirectory.from(environment));
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabase database, DataSourceProperties properties) {
+        HikariDataSource dataSource = properties.initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .url(database.jdbcUrl())
+                .username(EmbeddedDatabase.USER)
+                .password("")
+                .build();
+        dataSource.setPoolName("logicrm-embedded");
+        return dataSource;
+    }
+}
