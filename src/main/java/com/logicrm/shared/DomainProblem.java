@@ -1,0 +1,38 @@
+package com.logicrm.shared;
+
+/**
+ * A request the domain refuses for a reason the user can understand. The message is a key in the
+ * message files, so the web layer can say it in the user's language; the kind decides the HTTP status.
+ */
+public abstract class DomainProblem extends RuntimeException {
+
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID }
+
+    private final Kind kind;
+    private final String messageCode;
+    private final transient Object[] arguments;
+
+    protected DomainProblem(Kind kind, String messageCode, Object... arguments) {
+        super(messageCode);
+        this.kind = kind;
+        this.messageCode = messageCode;
+        this.arguments = arguments;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageCode() {
+        return messageCode;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    /** The form or JSON field the problem is about, or null when it concerns the request as a whole. */
+    public String field() {
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package com.logicrm.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes an RFC 9457 problem straight to a servlet response, for the places that answer before
+ * Spring MVC does (security filters, the error controller).
+ */
+@Component
+public class ProblemResponses {
+
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    ProblemResponses(MessageSource messages, JsonMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    public ProblemDetail problem(HttpStatus status, String messageCode, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(messageCode, null, messageCode, locale));
+        String genericTitle = messages.getMessage("error.generic.title", null, status.getReasonPhrase(), locale);
+        problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, genericTitle, locale));
+        return problem;
+    }
+
+    public void write(HttpServletResponse response, HttpStatus status, String messageCode, Locale locale)
+            throws IOException {
+        write(response, problem(status, messageCode, locale));
+    }
+
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    public static boolean isApiPath(String path) {
+        return path != null && (path.startsWith("/api/") || path.equals("/api"));
+    }
+}

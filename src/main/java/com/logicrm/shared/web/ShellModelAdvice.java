@@ -1,0 +1,36 @@
+package com.logicrm.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page of the shell its side navigation and the path it is on. */
+@ControllerAdvice(annotations = Controller.class)
+class ShellModelAdvice {
+
+    private final List<NavigationEntry> entries;
+
+    ShellModelAdvice(List<NavigationEntry> entries) {
+        this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+    }
+
+    @ModelAttribute("navigation")
+    Map<String, List<NavigationEntry>> navigation(Authentication authentication) {
+        Map<String, List<NavigationEntry>> sections = new LinkedHashMap<>();
+        entries.stream()
+                .filter(entry -> Permitted.to(authentication, entry.permission()))
+                .forEach(entry -> sections.computeIfAbsent(entry.section(), key -> new java.util.ArrayList<>()).add(entry));
+        return sections;
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+}
