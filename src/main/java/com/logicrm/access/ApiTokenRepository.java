@@ -17,6 +17,6 @@ interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
     @Modifying
     @Query("""
             update access.api_token set last_used_at = :at
-            where id = :id and (last_used_at is null or last_used_at < :at - interval '1 minute')""")
+            where id = :id and (last_used_at is null or last_used_at < cast(:at as timestamptz) - interval '1 minute')""")
     void touch(long id, Instant at);
 }

@@ -91,6 +91,30 @@ public class AuditTrail {
                 .list();
     }
 
+    /** Sign-ins per day over the last {@code days} days, oldest first, for the dashboard. */
+    @PreAuthorize("hasAuthority('audit:read')")
+    @Transactional(readOnly = true)
+    public List<DailyCount> dailyCounts(String action, int days) {
+        return jdbc.sql("""
+                select d::date as day, count(e.id) as events
+                from generate_series(current_date - (:days - 1), current_date, interval '1 day') d
+                left join access.audit_event e
+                  on e.action = :action and e.occurred_at >= d and e.occurred_at < d + interval '1 day'
+                group by d order by d""")
+                .param("days", days)
+                .param("action", action)
+                .query((row, number) -> new DailyCount(row.getObject("day", java.time.LocalDate.class),
+                        row.getLong("events")))
+                .list();
+    }
+
+    @PreAuthorize("hasAuthority('audit:read')")
+    @Transactional(readOnly = true)
+    public long countSince(Instant since) {
+        return jdbc.sql("select count(*) from access.audit_event where occurred_at >= ?")
+                .param(OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).query(Long.class).single();
+    }
+
     /** Re-computes the chain from the first row and reports the first row that does not hold. */
     @PreAuthorize("hasAuthority('audit:read')")
     @Transactional(readOnly = true)

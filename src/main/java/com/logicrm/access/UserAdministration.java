@@ -43,6 +43,11 @@ public class UserAdministration {
     }
 
     @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
+
+    @Transactional(readOnly = true)
     public UserView get(long id) {
         return view(find(id), departmentNames());
     }

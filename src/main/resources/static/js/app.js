@@ -1,0 +1,40 @@
+// Small behaviours shared by every page: htmx carries the CSRF token, and charts declared with
+// data attributes are drawn with ECharts once it has loaded.
+document.addEventListener('DOMContentLoaded', function () {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+        document.body.addEventListener('htmx:configRequest', function (event) {
+            event.detail.headers[header.content] = token.content;
+        });
+    }
+    drawCharts();
+});
+
+function drawCharts() {
+    if (typeof echarts === 'undefined') {
+        window.addEventListener('load', drawChartsOnce, { once: true });
+        return;
+    }
+    drawChartsOnce();
+}
+
+function drawChartsOnce() {
+    if (typeof echarts === 'undefined') {
+        return;
+    }
+    document.querySelectorAll('[data-chart]').forEach(function (element) {
+        var labels = (element.dataset.labels || '').split(',').filter(function (label) { return label.length; });
+        var values = (element.dataset.values || '').split(',').filter(function (v) { return v.length; }).map(Number);
+        var chart = echarts.init(element);
+        chart.setOption({
+            grid: { left: 40, right: 16, top: 16, bottom: 32 },
+            tooltip: { trigger: 'axis' },
+            xAxis: { type: 'category', data: labels },
+            yAxis: { type: 'value', minInterval: 1 },
+            series: [{ type: element.dataset.chart, data: values, itemStyle: { color: '#0d6efd' } }]
+        });
+        window.addEventListener('resize', function () { chart.resize(); });
+        element.setAttribute('data-drawn', 'true');
+    });
+}
