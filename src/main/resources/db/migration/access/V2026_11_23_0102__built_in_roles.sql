@@ -12,11 +12,11 @@ insert into access.role (code, name_zh, name_en, data_scope, built_in) values
 
 insert into access.role_permission (role_code, permission)
 select 'ACCOUNT_MANAGER', p from unnest(array[
-    'customer:read', 'customer:write', 'customer:export', 'shipment:read', 'classification:read',
+    'customer:read', 'customer:write', 'customer:export', 'customer:pii', 'shipment:read', 'classification:read',
     'credit:read', 'followup:read', 'followup:write', 'complaint:read', 'report:read']) p
 union all
 select 'SALES_ADMIN', p from unnest(array[
-    'customer:read', 'customer:write', 'customer:export', 'customer:handover', 'collection:import',
+    'customer:read', 'customer:write', 'customer:export', 'customer:pii', 'customer:handover', 'collection:import',
     'collection:filing', 'shipment:read', 'classification:read', 'classification:run', 'followup:read',
     'report:read']) p
 union all
@@ -30,7 +30,7 @@ union all
 select 'INFO_SUPERVISOR', p from unnest(array[
     'customer:read', 'customer:write', 'customer:export', 'customer:export:bulk', 'customer:confidential',
     'customer:handover', 'collection:import', 'collection:filing', 'classification:read', 'classification:run',
-    'governance:approve', 'personal-data:unmask', 'report:read', 'audit:read']) p
+    'governance:approve', 'customer:pii', 'report:read', 'audit:read']) p
 union all
 select 'FINANCE', p from unnest(array[
     'customer:read', 'customer:export', 'shipment:read', 'shipment:write', 'credit:read', 'credit:evaluate',
@@ -38,7 +38,7 @@ select 'FINANCE', p from unnest(array[
 union all
 select 'GENERAL_MANAGER', p from unnest(array[
     'customer:read', 'customer:confidential', 'shipment:read', 'classification:read', 'credit:read',
-    'credit:approve', 'governance:approve', 'personal-data:unmask', 'followup:read', 'complaint:read',
+    'credit:approve', 'governance:approve', 'customer:pii', 'followup:read', 'complaint:read',
     'report:read', 'report:distribute', 'audit:read']) p
 union all
 select 'SYSTEM_ADMIN', p from unnest(array[

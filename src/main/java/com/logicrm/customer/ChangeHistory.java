@@ -1,0 +1,46 @@
+package com.logicrm.customer;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Writes and reads the field-by-field change history of customers, always in the caller's transaction. */
+@Component
+class ChangeHistory {
+
+    private static final int MAX_VALUE = 2000;
+    private final JdbcClient jdbc;
+
+    ChangeHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(long customerId, String actor, Instant at, Map<String, String[]> changes, String reason) {
+        changes.forEach((field, values) -> jdbc.sql("""
+                insert into customer.change_record (customer_id, changed_at, actor, field, old_value, new_value, reason)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(customerId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, field,
+                        cut(values[0]), cut(values[1]), reason)
+                .update());
+    }
+
+    List<ChangeRecord> of(long customerId) {
+        return jdbc.sql("""
+                select id, changed_at, actor, field, old_value, new_value, reason
+                from customer.change_record where customer_id = ? order by id desc""")
+                .param(customerId)
+                .query((row, number) -> new ChangeRecord(row.getLong("id"),
+                        row.getObject("changed_at", OffsetDateTime.class).toInstant(), row.getString("actor"),
+                        row.getString("field"), row.getString("old_value"), row.getString("new_value"),
+                        row.getString("reason")))
+                .list();
+    }
+
+    private static String cut(String value) {
+        return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE);
+    }
+}

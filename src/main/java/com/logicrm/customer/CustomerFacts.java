@@ -1,0 +1,50 @@
+package com.logicrm.customer;
+
+import com.logicrm.shared.Confidentiality;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Everything a person types about a customer: what registering creates and what editing changes.
+ * The lifecycle stage, archive number and owner history have operations of their own.
+ */
+public record CustomerFacts(
+        @NotNull CustomerKind kind,
+        CustomerCategory category,
+        @Size(max = 40) String specialType,
+        CustomerRelation relation,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 100) String shortName,
+        @Size(max = 30) String creditCode,
+        @Size(max = 30) String residentId,
+        @Size(max = 60) String legalForm,
+        @Size(max = 60) String industry,
+        @PositiveOrZero BigDecimal registeredCapital,
+        @Size(max = 60) String ownership,
+        @Size(max = 2000) String businessScope,
+        LocalDate registrationDate,
+        LocalDate foundingDate,
+        LocalDate tradingSince,
+        @PositiveOrZero BigDecimal assets,
+        @Min(0) @Max(10_000_000) Integer staffCount,
+        @Size(max = 6) String regionCode,
+        @Size(max = 300) String address,
+        @Size(max = 40) String phone,
+        @Size(max = 30) String mobile,
+        @Size(max = 254) String email,
+        @Size(max = 200) String website,
+        NeedsSegment needsSegment,
+        Confidentiality confidentiality,
+        Long ownerId,
+        @Valid OperatorProfile operator,
+        Characteristics characteristics,
+        BusinessStatus businessStatus,
+        Behaviour behaviour) {
+}

@@ -1,0 +1,6 @@
+package com.logicrm.customer;
+
+/** Enterprise or individual (ARC-1). */
+public enum CustomerKind {
+    ENTERPRISE, INDIVIDUAL
+}

@@ -1,0 +1,171 @@
+package com.logicrm.customer;
+
+import com.logicrm.access.AuditTrail;
+import com.logicrm.access.People;
+import com.logicrm.access.Person;
+import com.logicrm.access.SignedInUser;
+import com.logicrm.shared.Conflict;
+import com.logicrm.shared.InvalidField;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The front door of the customer archive: register, change, read and retire customers. Every
+ * read honours the caller's data scope and confidentiality; every change writes its field history
+ * and an audit row in the same transaction.
+ */
+@Service
+public class CustomerManagement {
+
+    /** Changing these facts needs a reason (ARC-10). */
+    private static final Set<String> NEEDS_REASON = Set.of("name", "creditCode", "operator.name", "ownerId");
+
+    private final CustomerRepository customers;
+    private final CustomerFactsCheck check;
+    private final ArchiveNumbers archiveNumbers;
+    private final ChangeHistory history;
+    private final CustomerVisibility visibility;
+    private final CustomerSearch search;
+    private final People people;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CustomerManagement(CustomerRepository customers, CustomerFactsCheck check, ArchiveNumbers archiveNumbers,
+            ChangeHistory history, CustomerVisibility visibility, CustomerSearch search, People people,
+            AuditTrail audit, Clock clock) {
+        this.customers = customers;
+        this.check = check;
+        this.archiveNumbers = archiveNumbers;
+        this.history = history;
+        this.visibility = visibility;
+        this.search = search;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('customer:write')")
+    @Transactional
+    public Registered register(CustomerFacts given, SignedInUser user) {
+        CustomerFacts facts = check.normalised(given);
+        requireFreeCreditCode(facts.creditCode(), 0);
+        Person owner = owner(facts.ownerId() == null ? user.id() : facts.ownerId());
+        Instant now = clock.instant();
+        Customer customer = customers.save(Customer.register(archiveNumbers.next(), facts, owner.id(),
+                owner.departmentId(), now));
+        history.record(customer.id(), user.getUsername(), now,
+                FieldValues.differences(Map.of(), FieldValues.of(customer.facts())), "registered");
+        audit.record("CUSTOMER_REGISTERED", "customer", customer.id(), customer.archiveNo() + " " + facts.name());
+        return new Registered(customer.id(), customer.archiveNo(), DataQuality.findings(customer.facts()));
+    }
+
+    /**
+     * Replaces the facts of a customer the caller may see. {@code expectedVersion} is the version the
+     * caller read: if someone saved in between, nothing is overwritten and the caller must reload.
+     */
+    @PreAuthorize("hasAuthority('customer:write')")
+    @Transactional
+    public CustomerView change(long id, int expectedVersion, CustomerFacts given, String reason, SignedInUser user) {
+        Customer customer = visibility.visible(id, user);
+        if (customer.version() != expectedVersion) {
+            throw new StaleCustomer(customer.archiveNo());
+        }
+        CustomerFacts facts = check.normalised(given);
+        requireFreeCreditCode(facts.creditCode(), id);
+        Map<String, String> before = FieldValues.of(customer.facts());
+        long ownerId = facts.ownerId() == null ? customer.ownerId() : facts.ownerId();
+        Person owner = owner(ownerId);
+        Instant now = clock.instant();
+        customer.apply(facts, owner.id(), owner.departmentId(), now);
+        Map<String, String[]> changes = FieldValues.differences(before, FieldValues.of(customer.facts()));
+        if (changes.keySet().stream().anyMatch(NEEDS_REASON::contains) && (reason == null || reason.isBlank())) {
+            throw new InvalidField("reason", "customer.reasonRequired");
+        }
+        if (!changes.isEmpty()) {
+            try {
+                customers.save(customer);
+            } catch (RuntimeException failure) {
+                throw concurrentSave(failure) ? new StaleCustomer(customer.archiveNo()) : failure;
+            }
+            history.record(id, user.getUsername(), now, changes, blankToNull(reason));
+            audit.record("CUSTOMER_CHANGED", "customer", id, String.join(", ", changes.keySet()));
+        }
+        return visibility.view(visibility.visible(id, user), user);
+    }
+
+    @PreAuthorize("hasAuthority('customer:write')")
+    @Transactional
+    public CustomerView moveTo(long id, LifecycleStage stage, String reason, SignedInUser user) {
+        Customer customer = visibility.visible(id, user);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidField("reason", "customer.reasonRequired");
+        }
+        LifecycleStage before = customer.stage();
+        Instant now = clock.instant();
+        customer.moveTo(stage, now);
+        customers.save(customer);
+        history.record(id, user.getUsername(), now, Map.of("stage", new String[] {before.name(), stage.name()}),
+                reason.trim());
+        audit.record("CUSTOMER_STAGE_CHANGED", "customer", id, before + " -> " + stage + ": " + reason.trim());
+        return visibility.view(customer, user);
+    }
+
+    /** The API's delete: the customer is retired, never removed. */
+    @PreAuthorize("hasAuthority('customer:write')")
+    @Transactional
+    public void retire(long id, String reason, SignedInUser user) {
+        moveTo(id, LifecycleStage.RETIRED, reason == null || reason.isBlank() ? "retired" : reason, user);
+    }
+
+    @PreAuthorize("hasAuthority('customer:read')")
+    @Transactional(readOnly = true)
+    public CustomerView get(long id, SignedInUser user) {
+        return visibility.view(visibility.visible(id, user), user);
+    }
+
+    @PreAuthorize("hasAuthority('customer:read')")
+    @Transactional(readOnly = true)
+    public CustomerPage search(CustomerQuery query, SignedInUser user) {
+        return search.search(query, user);
+    }
+
+    @PreAuthorize("hasAuthority('customer:read')")
+    @Transactional(readOnly = true)
+    public List<ChangeRecord> history(long id, SignedInUser user) {
+        visibility.visible(id, user);
+        return history.of(id);
+    }
+
+    private void requireFreeCreditCode(String creditCode, long exceptId) {
+        if (creditCode != null) {
+            customers.currentHolderOfCreditCode(creditCode, exceptId).ifPresent(archiveNo -> {
+                throw new Conflict("customer.creditCodeTaken", creditCode, archiveNo);
+            });
+        }
+    }
+
+    private Person owner(long ownerId) {
+        return people.find(ownerId).filter(Person::enabled)
+                .orElseThrow(() -> new InvalidField("ownerId", "customer.ownerUnknown", ownerId));
+    }
+
+    private static boolean concurrentSave(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

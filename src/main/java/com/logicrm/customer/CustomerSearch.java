@@ -1,0 +1,160 @@
+package com.logicrm.customer;
+
+import com.logicrm.access.DataScope;
+import com.logicrm.access.People;
+import com.logicrm.access.Person;
+import com.logicrm.access.SignedInUser;
+import com.logicrm.shared.Confidentiality;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds customers with one parameterised SQL statement: the search box, the filters, the caller's
+ * data scope and confidentiality are all conditions of the query, pages are keyset pages by id
+ * (newest first), and nothing counts the whole archive.
+ */
+@Component
+class CustomerSearch {
+
+    private static final Pattern CODE_PREFIX = Pattern.compile("[0-9A-Z]{2,18}");
+    private static final Pattern PHONE = Pattern.compile("[0-9-]{5,20}");
+    private final JdbcClient jdbc;
+    private final People people;
+
+    CustomerSearch(JdbcClient jdbc, People people) {
+        this.jdbc = jdbc;
+        this.people = people;
+    }
+
+    CustomerPage search(CustomerQuery query, SignedInUser user) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        DataScope.ScopePredicate scope = user.dataScope().where("c.owner_id", "c.department_id");
+        where.add(scope.sql());
+        params.putAll(scope.parameters());
+        if (!user.holds(CustomerVisibility.CONFIDENTIAL)) {
+            where.add("c.confidentiality in ('ORDINARY', 'INTERNAL')");
+        }
+        where.add(query.stage() == null ? "c.stage not in ('RETIRED', 'MERGED')" : "c.stage = :stage");
+        if (query.stage() != null) {
+            params.put("stage", query.stage().name());
+        }
+        textCondition(query.q(), where, params);
+        equal(where, params, "c.kind", "kind", query.kind());
+        equal(where, params, "c.category", "category", query.category());
+        equal(where, params, "c.owner_id", "ownerId", query.ownerId());
+        equal(where, params, "c.industry", "industry", blankToNull(query.industry()));
+        equal(where, params, "c.needs_segment", "needsSegment", query.needsSegment());
+        equal(where, params, "c.confidentiality", "confidentiality", query.confidentiality());
+        if (query.regionCode() != null && !query.regionCode().isBlank()) {
+            where.add("c.region_code like :regionPrefix");
+            params.put("regionPrefix", RegionPrefix.of(query.regionCode().trim()) + "%");
+        }
+        if (query.minCompleteness() != null) {
+            where.add("c.completeness >= :minCompleteness");
+            params.put("minCompleteness", query.minCompleteness());
+        }
+        if (query.maxCompleteness() != null) {
+            where.add("c.completeness <= :maxCompleteness");
+            params.put("maxCompleteness", query.maxCompleteness());
+        }
+        if (query.cursor() != null) {
+            where.add("c.id < :cursor");
+            params.put("cursor", query.cursor());
+        }
+        params.put("limit", query.size() + 1);
+        String sql = """
+                select c.id, c.archive_no, c.name, c.short_name, c.kind, c.stage, c.credit_code, c.region_code,
+                       c.mobile, c.owner_id, c.completeness, c.confidentiality
+                from customer.customer c
+                where """ + String.join("\n  and ", where) + "\norder by c.id desc\nlimit :limit";
+        List<Row> rows = jdbc.sql(sql).params(params).query(CustomerSearch::row).list();
+        boolean more = rows.size() > query.size();
+        List<Row> page = more ? rows.subList(0, query.size()) : rows;
+        Map<Long, String> owners = ownerNames(page);
+        boolean pii = user.holds(CustomerVisibility.PII);
+        List<CustomerSummary> items = page.stream().map(row -> row.summary(owners.get(row.ownerId), pii)).toList();
+        return new CustomerPage(items, more ? page.get(page.size() - 1).id : null);
+    }
+
+    /**
+     * The search box: a name fragment (all its grams present, then confirmed by LIKE), a credit-code
+     * prefix, or a phone number; any of them may match.
+     */
+    private static void textCondition(String q, List<String> where, Map<String, Object> params) {
+        if (q == null || q.isBlank()) {
+            return;
+        }
+        String text = q.trim();
+        List<String> alternatives = new ArrayList<>();
+        Set<String> grams = SearchGrams.ofQuery(text);
+        if (!grams.isEmpty()) {
+            alternatives.add("(c.search_grams @> cast(:grams as text[]) and "
+                    + "(lower(c.name) like :like escape '\\' or lower(coalesce(c.short_name, '')) like :like escape '\\'))");
+            params.put("grams", grams.toArray(String[]::new));
+            params.put("like", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+        }
+        String upper = text.toUpperCase(Locale.ROOT).replace(" ", "");
+        if (CODE_PREFIX.matcher(upper).matches() && upper.chars().anyMatch(Character::isDigit)) {
+            alternatives.add("c.credit_code like :codePrefix");
+            params.put("codePrefix", upper + "%");
+        }
+        String digits = text.replaceAll("[\\s+]", "");
+        if (PHONE.matcher(digits).matches()) {
+            alternatives.add("(c.mobile = :phone or c.phone = :phone)");
+            params.put("phone", digits.startsWith("86") && digits.length() == 13 ? digits.substring(2) : digits);
+        }
+        where.add(alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")");
+    }
+
+    private static void equal(List<String> where, Map<String, Object> params, String column, String name,
+            Object value) {
+        if (value != null) {
+            where.add(column + " = :" + name);
+            params.put(name, value instanceof Enum<?> constant ? constant.name() : value);
+        }
+    }
+
+    private Map<Long, String> ownerNames(List<Row> rows) {
+        Set<Long> ids = rows.stream().map(row -> row.ownerId).collect(Collectors.toSet());
+        Map<Long, String> names = new HashMap<>();
+        ids.forEach(id -> people.find(id).map(Person::displayName).ifPresent(name -> names.put(id, name)));
+        return names;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Row row(ResultSet rs, int number) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("archive_no"), rs.getString("name"), rs.getString("short_name"),
+                CustomerKind.valueOf(rs.getString("kind")), LifecycleStage.valueOf(rs.getString("stage")),
+                rs.getString("credit_code"), rs.getString("region_code"), rs.getString("mobile"),
+                rs.getLong("owner_id"), rs.getInt("completeness"),
+                Confidentiality.valueOf(rs.getString("confidentiality")));
+    }
+
+    private record Row(long id, String archiveNo, String name, String shortName, CustomerKind kind,
+            LifecycleStage stage, String creditCode, String regionCode, String mobile, long ownerId,
+            int completeness, Confidentiality confidentiality) {
+
+        CustomerSummary summary(String ownerName, boolean pii) {
+            return new CustomerSummary(id, archiveNo, name, shortName, kind, stage, creditCode, regionCode,
+                    pii ? mobile : Masking.mobile(mobile), ownerId, ownerName, completeness, confidentiality);
+        }
+    }
+}

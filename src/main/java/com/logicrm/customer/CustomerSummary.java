@@ -1,0 +1,9 @@
+package com.logicrm.customer;
+
+import com.logicrm.shared.Confidentiality;
+
+/** One line of a customer list. */
+public record CustomerSummary(long id, String archiveNo, String name, String shortName, CustomerKind kind,
+        LifecycleStage stage, String creditCode, String regionCode, String mobile, long ownerId, String ownerName,
+        int completeness, Confidentiality confidentiality) {
+}

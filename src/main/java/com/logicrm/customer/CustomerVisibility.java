@@ -1,0 +1,67 @@
+package com.logicrm.customer;
+
+import com.logicrm.access.AuditTrail;
+import com.logicrm.access.People;
+import com.logicrm.access.Person;
+import com.logicrm.access.SignedInUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see which customer, and how much of it. Outside the caller's data scope, or confidential
+ * without the right, a customer does not exist (404, never 403, so that existence does not leak).
+ * Each view of a confidential record is audited; personal data is masked without {@code customer:pii}.
+ */
+@Component
+class CustomerVisibility {
+
+    static final String CONFIDENTIAL = "customer:confidential";
+    static final String PII = "customer:pii";
+
+    private final CustomerRepository customers;
+    private final People people;
+    private final AuditTrail audit;
+
+    CustomerVisibility(CustomerRepository customers, People people, AuditTrail audit) {
+        this.customers = customers;
+        this.people = people;
+        this.audit = audit;
+    }
+
+    Customer visible(long id, SignedInUser user) {
+        Customer customer = customers.findById(id).orElseThrow(() -> new CustomerNotFound(id));
+        if (!user.dataScope().covers(customer.ownerId(), customer.departmentId())) {
+            throw new CustomerNotFound(id);
+        }
+        if (customer.confidentiality().needsGrant()) {
+            if (!user.holds(CONFIDENTIAL)) {
+                throw new CustomerNotFound(id);
+            }
+            audit.record("CONFIDENTIAL_CUSTOMER_VIEWED", "customer", id, customer.archiveNo());
+        }
+        return customer;
+    }
+
+    CustomerView view(Customer customer, SignedInUser user) {
+        CustomerFacts facts = user.holds(PII) ? customer.facts() : masked(customer.facts());
+        Person owner = people.find(customer.ownerId()).orElse(null);
+        Completeness completeness = Completeness.of(customer.facts());
+        return new CustomerView(customer.id(), customer.archiveNo(), customer.stage(), facts,
+                owner == null ? null : owner.displayName(), owner == null ? null : owner.departmentName(),
+                completeness.score(), completeness.missing(), DataQuality.findings(customer.facts()),
+                customer.mergedInto(), customer.reviewedAt(), customer.createdAt(), customer.updatedAt(),
+                customer.version());
+    }
+
+    /** Mobile numbers are always personal; an individual customer's phone, e-mail and ID number too. */
+    static CustomerFacts masked(CustomerFacts f) {
+        boolean individual = f.kind() == CustomerKind.INDIVIDUAL;
+        return new CustomerFacts(f.kind(), f.category(), f.specialType(), f.relation(), f.name(), f.shortName(),
+                f.creditCode(), Masking.residentId(f.residentId()), f.legalForm(), f.industry(),
+                f.registeredCapital(), f.ownership(), f.businessScope(), f.registrationDate(), f.foundingDate(),
+                f.tradingSince(), f.assets(), f.staffCount(), f.regionCode(), f.address(),
+                individual ? Masking.landline(f.phone()) : f.phone(), Masking.mobile(f.mobile()),
+                individual ? Masking.email(f.email()) : f.email(), f.website(), f.needsSegment(),
+                f.confidentiality(), f.ownerId(), f.operator(), f.characteristics(), f.businessStatus(),
+                f.behaviour());
+    }
+}
