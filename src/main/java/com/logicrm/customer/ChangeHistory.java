@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangeHistory {
 
+    static final String REGISTERED = "registered";
     private static final int MAX_VALUE = 2000;
     private final JdbcClient jdbc;
 
@@ -26,6 +27,11 @@ class ChangeHistory {
                 .params(customerId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, field,
                         cut(values[0]), cut(values[1]), reason)
                 .update());
+    }
+
+    /** A new archive card is one event in its history, not thirty field changes. */
+    void registered(long customerId, String actor, Instant at, String archiveNo, String reason) {
+        record(customerId, actor, at, Map.of(REGISTERED, new String[] {null, archiveNo}), reason);
     }
 
     List<ChangeRecord> of(long customerId) {

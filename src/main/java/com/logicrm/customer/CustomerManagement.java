@@ -60,8 +60,7 @@ public class CustomerManagement {
         Instant now = clock.instant();
         Customer customer = customers.save(Customer.register(archiveNumbers.next(), facts, owner.id(),
                 owner.departmentId(), now));
-        history.record(customer.id(), user.getUsername(), now,
-                FieldValues.differences(Map.of(), FieldValues.of(customer.facts())), "registered");
+        history.registered(customer.id(), user.getUsername(), now, customer.archiveNo(), null);
         audit.record("CUSTOMER_REGISTERED", "customer", customer.id(), customer.archiveNo() + " " + facts.name());
         return new Registered(customer.id(), customer.archiveNo(), DataQuality.findings(customer.facts()));
     }

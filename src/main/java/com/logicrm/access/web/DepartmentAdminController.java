@@ -4,6 +4,7 @@ import com.logicrm.access.DepartmentAdministration;
 import com.logicrm.access.DepartmentDraft;
 import com.logicrm.access.DepartmentView;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

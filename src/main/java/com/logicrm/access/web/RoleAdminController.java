@@ -6,6 +6,7 @@ import com.logicrm.access.RoleAdministration;
 import com.logicrm.access.RoleDraft;
 import com.logicrm.access.RoleView;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;

@@ -7,6 +7,7 @@ import com.logicrm.access.UserAdministration;
 import com.logicrm.access.UserChanges;
 import com.logicrm.access.UserView;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

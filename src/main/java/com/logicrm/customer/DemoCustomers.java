@@ -1,0 +1,78 @@
+package com.logicrm.customer;
+
+import com.logicrm.access.AuditTrail;
+import com.logicrm.access.People;
+import com.logicrm.access.Person;
+import com.logicrm.shared.database.DatabaseMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * In demo mode, fills an empty archive with about 300 made-up customers owned by the demo account
+ * managers and sales admin, so that a newcomer sees lists, search and scopes at work at once.
+ */
+@Component
+class DemoCustomers implements ApplicationRunner {
+
+    static final int COUNT = 300;
+    private static final Set<String> OWNERS = Set.of("manager", "manager2", "sales", "supervisor");
+    private static final Logger log = LoggerFactory.getLogger(DemoCustomers.class);
+
+    private final CustomerRepository customers;
+    private final ArchiveNumbers archiveNumbers;
+    private final ChangeHistory history;
+    private final People people;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final boolean demo;
+
+    DemoCustomers(CustomerRepository customers, ArchiveNumbers archiveNumbers, ChangeHistory history, People people,
+            AuditTrail audit, TransactionTemplate transaction, Clock clock, Environment environment) {
+        this.customers = customers;
+        this.archiveNumbers = archiveNumbers;
+        this.history = history;
+        this.people = people;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.demo = environment.getProperty("logicrm.demo.enabled", Boolean.class,
+                DatabaseMode.of(environment) == DatabaseMode.EMBEDDED);
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (!demo) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            if (customers.count() > 0) {
+                return;
+            }
+            List<Person> owners = people.active().stream().filter(person -> OWNERS.contains(person.username()))
+                    .toList();
+            if (owners.isEmpty()) {
+                return;
+            }
+            List<CustomerFacts> facts = new DemoCustomerGenerator(2026).customers(COUNT);
+            Instant now = clock.instant();
+            for (int i = 0; i < facts.size(); i++) {
+                Person owner = owners.get(i % owners.size());
+                Customer customer = customers.save(Customer.register(archiveNumbers.next(), facts.get(i), owner.id(),
+                        owner.departmentId(), now));
+                history.registered(customer.id(), "system", now, customer.archiveNo(), "demo data");
+            }
+            audit.recordFor("system", "DEMO_CUSTOMERS_CREATED", "customer", null, facts.size() + " customers");
+            log.info("Demo mode: created {} demo customers", facts.size());
+        });
+    }
+}

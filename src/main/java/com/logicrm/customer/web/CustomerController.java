@@ -1,0 +1,152 @@
+package com.logicrm.customer.web;
+
+import com.logicrm.access.People;
+import com.logicrm.access.SignedInUser;
+import com.logicrm.customer.CustomerCategory;
+import com.logicrm.customer.CustomerKind;
+import com.logicrm.customer.CustomerManagement;
+import com.logicrm.customer.CustomerQuery;
+import com.logicrm.customer.CustomerRelation;
+import com.logicrm.customer.CustomerView;
+import com.logicrm.customer.LifecycleStage;
+import com.logicrm.customer.NeedsSegment;
+import com.logicrm.customer.Registered;
+import com.logicrm.shared.Confidentiality;
+import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.region.Regions;
+import com.logicrm.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/customers")
+class CustomerController {
+
+    private static final String FORM = "customer/form";
+    private final CustomerManagement customers;
+    private final People people;
+
+    CustomerController(CustomerManagement customers, People people) {
+        this.customers = customers;
+        this.people = people;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("kinds", CustomerKind.values());
+        model.addAttribute("categories", CustomerCategory.values());
+        model.addAttribute("relations", CustomerRelation.values());
+        model.addAttribute("stages", LifecycleStage.values());
+        model.addAttribute("segments", NeedsSegment.values());
+        model.addAttribute("levels", Confidentiality.values());
+        model.addAttribute("provinces", Regions.standard().provinces());
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("filter") CustomerFilter filter,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        CustomerQuery query = filter.query();
+        model.addAttribute("page", customers.search(query, user));
+        model.addAttribute("owners", people.active());
+        return htmx != null ? "customer/list :: results" : "customer/list";
+    }
+
+    @GetMapping("/new")
+    String newCustomer(@AuthenticationPrincipal SignedInUser user, Model model) {
+        CustomerForm form = new CustomerForm();
+        form.setKind(CustomerKind.ENTERPRISE);
+        form.setOwnerId(user.id());
+        return form(model, form, null);
+    }
+
+    @PostMapping("/new")
+    String register(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") CustomerForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            Registered registered = customers.register(form.facts(), user);
+            redirect.addFlashAttribute("message", "customer.registered");
+            redirect.addFlashAttribute("messageArgument", registered.archiveNo());
+            redirect.addFlashAttribute("warnings", registered.warnings());
+            return "redirect:/customers/" + registered.id();
+        } catch (DomainProblem problem) {
+            FormErrors.reject(result, problem);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "basic") String tab, Model model) {
+        CustomerView customer = customers.get(id, user);
+        model.addAttribute("customer", customer);
+        model.addAttribute("tab", tab);
+        model.addAttribute("regionName", customer.facts().regionCode() == null ? null
+                : Regions.standard().fullName(customer.facts().regionCode()));
+        if ("history".equals(tab)) {
+            model.addAttribute("history", customers.history(id, user));
+        }
+        return "customer/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        CustomerView customer = customers.get(id, user);
+        return form(model, CustomerForm.from(customer.facts(), customer.version()), customer);
+    }
+
+    @PostMapping("/{id}/edit")
+    String change(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @Valid @ModelAttribute("form") CustomerForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        CustomerView current = customers.get(id, user);
+        if (result.hasErrors()) {
+            return form(model, form, current);
+        }
+        try {
+            customers.change(id, form.getVersion() == null ? -1 : form.getVersion(), form.facts(), form.getReason(),
+                    user);
+            redirect.addFlashAttribute("message", "customer.saved");
+            redirect.addFlashAttribute("messageArgument", current.archiveNo());
+            return "redirect:/customers/" + id;
+        } catch (DomainProblem problem) {
+            FormErrors.reject(result, problem);
+            return form(model, form, current);
+        }
+    }
+
+    @PostMapping("/{id}/stage")
+    String stage(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam LifecycleStage stage, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            customers.moveTo(id, stage, reason, user);
+            redirect.addFlashAttribute("message", "customer.stageChanged");
+        } catch (DomainProblem problem) {
+            redirect.addFlashAttribute("error", problem.messageCode());
+        }
+        return "redirect:/customers/" + id + "?tab=history";
+    }
+
+    private String form(Model model, CustomerForm form, CustomerView customer) {
+        model.addAttribute("form", form);
+        model.addAttribute("customer", customer);
+        model.addAttribute("owners", people.active());
+        model.addAttribute("regionPath", form.getRegionCode() == null ? java.util.List.of()
+                : Regions.standard().path(form.getRegionCode()));
+        return FORM;
+    }
+}
