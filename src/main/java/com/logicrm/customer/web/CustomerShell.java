@@ -1,0 +1,22 @@
+package com.logicrm.customer.web;
+
+import com.logicrm.shared.web.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The customer archive's places in the side navigation. */
+@Configuration(proxyBeanMethods = false)
+class CustomerShell {
+
+    private static final String SECTION = "nav.section.archive";
+
+    @Bean
+    NavigationEntry customersNavigation() {
+        return new NavigationEntry(SECTION, "nav.customers", "/customers", "person-vcard", "customer:read", 100);
+    }
+
+    @Bean
+    NavigationEntry newCustomerNavigation() {
+        return new NavigationEntry(SECTION, "nav.newCustomer", "/customers/new", "person-plus", "customer:write", 110);
+    }
+}
