@@ -23,11 +23,15 @@ function drawChartsOnce() {
     if (typeof echarts === 'undefined') {
         return;
     }
+    var reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     document.querySelectorAll('[data-chart]').forEach(function (element) {
         var labels = (element.dataset.labels || '').split(',').filter(function (label) { return label.length; });
         var values = (element.dataset.values || '').split(',').filter(function (v) { return v.length; }).map(Number);
         var chart = echarts.init(element);
+        // data-drawn tells when the chart is complete: after the animation, not when it starts
+        chart.on('finished', function () { element.setAttribute('data-drawn', 'true'); });
         chart.setOption({
+            animation: !reducedMotion,
             grid: { left: 40, right: 16, top: 16, bottom: 32 },
             tooltip: { trigger: 'axis' },
             xAxis: { type: 'category', data: labels },
@@ -35,6 +39,5 @@ function drawChartsOnce() {
             series: [{ type: element.dataset.chart, data: values, itemStyle: { color: '#0d6efd' } }]
         });
         window.addEventListener('resize', function () { chart.resize(); });
-        element.setAttribute('data-drawn', 'true');
     });
 }
