@@ -42,13 +42,17 @@ public record DataScope(Kind kind, long userId, Set<Long> departmentIds) impleme
         return kind == Kind.ALL;
     }
 
-    /** Whether a row owned by {@code ownerId} in {@code departmentId} is in scope. */
+    /**
+     * Whether a row owned by {@code ownerId} in {@code departmentId} is in scope. Either may be null
+     * (a row nobody owns, or in no department), as with {@link #where(String, String)} in SQL.
+     */
     public boolean covers(Long ownerId, Long departmentId) {
         return switch (kind) {
             case ALL -> true;
             case OWN -> ownerId != null && ownerId == userId;
             case DEPARTMENT, DEPARTMENT_AND_CHILDREN ->
-                    (ownerId != null && ownerId == userId) || departmentIds.contains(departmentId);
+                    (ownerId != null && ownerId == userId)
+                            || (departmentId != null && departmentIds.contains(departmentId));
         };
     }
 

@@ -7,12 +7,15 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,20 +23,26 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL server started from the binaries shipped in the jar, keeping its cluster under the
  * data directory across restarts. One process at a time may own a data directory: the lock is taken
  * before PostgreSQL is touched, so a second start fails with a message instead of corrupting data.
+ * Within one JVM the directories in use are also remembered, because closing any channel on the lock
+ * file would silently drop the operating-system lock that the running instance holds.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String USER = "postgres";
     static final String DATABASE = "logicrm";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Set<Path> IN_USE_HERE = ConcurrentHashMap.newKeySet();
 
     private final DataDirectory directory;
+    private final Path lockFile;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(DataDirectory directory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(DataDirectory directory, Path lockFile, FileChannel lockChannel, FileLock lock,
+            EmbeddedPostgres postgres) {
         this.directory = directory;
+        this.lockFile = lockFile;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
@@ -43,9 +52,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         long started = System.nanoTime();
         FileChannel channel = null;
         FileLock lock = null;
+        Path lockFile = null;
         try {
             Files.createDirectories(directory.root());
-            channel = FileChannel.open(directory.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lockFile = directory.root().toRealPath().resolve(directory.lockFile().getFileName());
+            if (!IN_USE_HERE.add(lockFile)) {
+                lockFile = null; // not ours: the instance that holds it releases it
+                throw new DataDirectoryInUse(directory);
+            }
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = tryLock(channel);
             if (lock == null) {
                 throw new DataDirectoryInUse(directory);
@@ -62,12 +77,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             createDatabaseIfMissing(postgres);
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(),
                     directory.postgres(), Duration.ofNanos(System.nanoTime() - started).toMillis());
-            return new EmbeddedDatabase(directory, channel, lock, postgres);
+            return new EmbeddedDatabase(directory, lockFile, channel, lock, postgres);
         } catch (IOException e) {
-            release(lock, channel);
+            release(lockFile, lock, channel);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory.postgres(), e);
         } catch (RuntimeException e) {
-            release(lock, channel);
+            release(lockFile, lock, channel);
             throw e;
         }
     }
@@ -112,11 +127,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly", e);
         } finally {
-            release(lock, lockChannel);
+            release(lockFile, lock, lockChannel);
         }
     }
 
-    private static void release(FileLock lock, FileChannel channel) {
+    private static void release(Path lockFile, FileLock lock, FileChannel channel) {
         try {
             if (lock != null && lock.isValid()) {
                 lock.release();
@@ -126,6 +141,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         } catch (IOException e) {
             log.warn("Could not release the data directory lock", e);
+        } finally {
+            if (lockFile != null) {
+                IN_USE_HERE.remove(lockFile);
+            }
         }
     }
 }
