@@ -5,7 +5,7 @@ import com.logicrm.shared.EmailAddress;
 import com.logicrm.shared.InvalidField;
 import com.logicrm.shared.Landline;
 import com.logicrm.shared.MobilePhone;
-import com.logicrm.shared.RegionCode;
+import com.logicrm.shared.region.RegionCode;
 import com.logicrm.shared.ResidentId;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,8 @@
 package com.logicrm.customer;
 
 import com.logicrm.shared.Confidentiality;
+import com.logicrm.shared.CreditCode;
+import com.logicrm.shared.ResidentId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +49,6 @@ final class DemoCustomerGenerator {
             "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
     private static final String[] GIVEN = {"建华", "海燕", "志强", "秀英", "伟", "敏", "静", "磊", "洋", "丽娟",
             "国栋", "晓明", "婷", "军", "红梅", "文杰", "雪", "鹏", "佳怡", "子涵"};
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private final Random random;
 
@@ -137,39 +138,23 @@ final class DemoCustomerGenerator {
             organisation.append((char) ('0' + random.nextInt(10)));
         }
         String body = "91" + county + organisation + organisationCheck(organisation.toString());
-        return body + creditCheck(body);
+        return body + CreditCode.checkCharacter(body);
     }
 
     private static char organisationCheck(String eight) {
         int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 8; i++) {
-            sum += ALPHABET.indexOf(eight.charAt(i)) * weights[i];
+            sum += (eight.charAt(i) - '0') * weights[i];
         }
         int check = 11 - sum % 11;
         return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
     }
 
-    private static char creditCheck(String seventeen) {
-        int sum = 0;
-        int weight = 1;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(seventeen.charAt(i)) * weight;
-            weight = weight * 3 % 31;
-        }
-        return ALPHABET.charAt((31 - sum % 31) % 31);
-    }
-
     private String residentId(String county) {
         LocalDate birth = LocalDate.of(1965 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String body = county + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        int check = (12 - sum % 11) % 11;
-        return body + (check == 10 ? "X" : String.valueOf(check));
+        return body + ResidentId.checkCharacter(body);
     }
 
     private String mobile() {
