@@ -74,7 +74,8 @@ final class DemoCustomerGenerator {
     private CustomerFacts enterprise() {
         String[] place = pick(PLACES);
         String[] trade = pick(TRADES);
-        String name = place[1] + (random.nextBoolean() ? "市" : "") + pick(BRANDS) + trade[0] + pick(FORMS);
+        String brand = pick(BRANDS);
+        String name = place[1] + (random.nextBoolean() ? "市" : "") + brand + trade[0] + pick(FORMS);
         if (random.nextInt(25) == 0) {
             name = name.replace("有限公司", "").replace("股份", "");
         }
@@ -82,7 +83,7 @@ final class DemoCustomerGenerator {
         LocalDate founded = LocalDate.of(1995 + random.nextInt(27), 1 + random.nextInt(12), 1 + random.nextInt(28));
         BigDecimal capital = BigDecimal.valueOf((1 + random.nextInt(500)) * 100_000L);
         return new CustomerFacts(CustomerKind.ENTERPRISE, CustomerCategory.GENERAL, null, CustomerRelation.EXTERNAL,
-                name, name.substring(0, Math.min(name.length(), place[1].length() + 4)).replace("市", ""),
+                name, place[1] + brand,
                 random.nextInt(12) == 0 ? null : creditCode(place[0]), null,
                 rich ? pick(new String[] {"有限责任公司", "股份有限公司", "私营企业", "外商投资企业"}) : null,
                 trade[1], rich ? capital : null, rich ? pick(new String[] {"民营", "国有", "外资", "合资"}) : null,

@@ -24,6 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoCustomers implements ApplicationRunner {
 
     static final int COUNT = 300;
+    /** Most demo customers trade with us; some are prospects, a few are slipping away. */
+    private static final LifecycleStage[] STAGES = {LifecycleStage.ACTIVE, LifecycleStage.ACTIVE,
+            LifecycleStage.ACTIVE, LifecycleStage.TARGET, LifecycleStage.ACTIVE, LifecycleStage.POTENTIAL,
+            LifecycleStage.ACTIVE, LifecycleStage.DORMANT, LifecycleStage.ACTIVE, LifecycleStage.TARGET,
+            LifecycleStage.ACTIVE, LifecycleStage.LOST, LifecycleStage.ACTIVE};
     private static final Set<String> OWNERS = Set.of("manager", "manager2", "sales", "supervisor");
     private static final Logger log = LoggerFactory.getLogger(DemoCustomers.class);
 
@@ -70,6 +75,11 @@ class DemoCustomers implements ApplicationRunner {
                 Customer customer = customers.save(Customer.register(archiveNumbers.next(), facts.get(i), owner.id(),
                         owner.departmentId(), now));
                 history.registered(customer.id(), "system", now, customer.archiveNo(), "demo data");
+                LifecycleStage stage = STAGES[i % STAGES.length];
+                if (stage != LifecycleStage.POTENTIAL) {
+                    customer.moveTo(stage, now);
+                    customers.save(customer);
+                }
             }
             audit.recordFor("system", "DEMO_CUSTOMERS_CREATED", "customer", null, facts.size() + " customers");
             log.info("Demo mode: created {} demo customers", facts.size());

@@ -33,4 +33,15 @@ class ShellModelAdvice {
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
+
+    /** The navigation entry the page belongs to: the longest entry path that the current path starts with. */
+    @ModelAttribute("activePath")
+    String activePath(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return entries.stream()
+                .map(NavigationEntry::path)
+                .filter(candidate -> path.equals(candidate) || path.startsWith(candidate + "/"))
+                .max(Comparator.comparingInt(String::length))
+                .orElse(path);
+    }
 }
