@@ -63,23 +63,25 @@ class InitialAccounts implements SmartInitializingSingleton {
         Department shanghai = departments.save(Department.create(east.id(), "SH", "上海分公司"));
         Department south = departments.save(Department.create(hq.id(), "SOUTH", "华南大区"));
         Department shenzhen = departments.save(Department.create(south.id(), "SZ", "深圳分公司"));
-        String adminSecret = adminPassword != null && !adminPassword.isBlank() ? adminPassword : DEMO_PASSWORD;
-        demoUser("admin", "系统管理员", hq, "SYSTEM_ADMIN", adminSecret);
-        demoUser("gm", "赵建国", hq, "GENERAL_MANAGER", DEMO_PASSWORD);
-        demoUser("supervisor", "钱敏", hq, "INFO_SUPERVISOR", DEMO_PASSWORD);
-        demoUser("finance", "孙丽", hq, "FINANCE", DEMO_PASSWORD);
-        demoUser("servicemgr", "李娜", east, "SERVICE_MANAGER", DEMO_PASSWORD);
-        demoUser("manager", "张伟", shanghai, "ACCOUNT_MANAGER", DEMO_PASSWORD);
-        demoUser("sales", "陈静", shanghai, "SALES_ADMIN", DEMO_PASSWORD);
-        demoUser("service", "刘洋", shanghai, "CUSTOMER_SERVICE", DEMO_PASSWORD);
-        demoUser("manager2", "黄强", shenzhen, "ACCOUNT_MANAGER", DEMO_PASSWORD);
+        // One hash for the shared demo password: hashing is deliberately slow, and this runs before the port opens.
+        String demoHash = encoder.encode(DEMO_PASSWORD);
+        String adminHash = adminPassword != null && !adminPassword.isBlank() ? encoder.encode(adminPassword) : demoHash;
+        demoUser("admin", "系统管理员", hq, "SYSTEM_ADMIN", adminHash);
+        demoUser("gm", "赵建国", hq, "GENERAL_MANAGER", demoHash);
+        demoUser("supervisor", "钱敏", hq, "INFO_SUPERVISOR", demoHash);
+        demoUser("finance", "孙丽", hq, "FINANCE", demoHash);
+        demoUser("servicemgr", "李娜", east, "SERVICE_MANAGER", demoHash);
+        demoUser("manager", "张伟", shanghai, "ACCOUNT_MANAGER", demoHash);
+        demoUser("sales", "陈静", shanghai, "SALES_ADMIN", demoHash);
+        demoUser("service", "刘洋", shanghai, "CUSTOMER_SERVICE", demoHash);
+        demoUser("manager2", "黄强", shenzhen, "ACCOUNT_MANAGER", demoHash);
         audit.recordFor("system", "DEMO_DATA_CREATED", "department", hq.id(), "5 departments, 9 demo users");
         log.warn("Demo mode: created demo departments and users (password '{}'); not for production use",
                 DEMO_PASSWORD);
     }
 
-    private void demoUser(String username, String name, Department department, String role, String password) {
-        users.save(User.create(username, name, department.id(), List.of(role), encoder.encode(password), true));
+    private void demoUser(String username, String name, Department department, String role, String passwordHash) {
+        users.save(User.create(username, name, department.id(), List.of(role), passwordHash, true));
     }
 
     private void createAdministrator() {
