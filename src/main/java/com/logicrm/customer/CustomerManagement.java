@@ -3,9 +3,12 @@ package com.logicrm.customer;
 import com.logicrm.access.AuditTrail;
 import com.logicrm.access.People;
 import com.logicrm.access.Person;
+import com.logicrm.access.RecordGrant;
+import com.logicrm.access.RecordGrants;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.shared.Conflict;
 import com.logicrm.shared.InvalidField;
+import com.logicrm.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,12 +37,13 @@ public class CustomerManagement {
     private final CustomerVisibility visibility;
     private final CustomerSearch search;
     private final People people;
+    private final RecordGrants grants;
     private final AuditTrail audit;
     private final Clock clock;
 
     CustomerManagement(CustomerRepository customers, CustomerFactsCheck check, ArchiveNumbers archiveNumbers,
             ChangeHistory history, CustomerVisibility visibility, CustomerSearch search, People people,
-            AuditTrail audit, Clock clock) {
+            RecordGrants grants, AuditTrail audit, Clock clock) {
         this.customers = customers;
         this.check = check;
         this.archiveNumbers = archiveNumbers;
@@ -47,6 +51,7 @@ public class CustomerManagement {
         this.visibility = visibility;
         this.search = search;
         this.people = people;
+        this.grants = grants;
         this.audit = audit;
         this.clock = clock;
     }
@@ -140,6 +145,30 @@ public class CustomerManagement {
     public List<ChangeRecord> history(long id, SignedInUser user) {
         visibility.visible(id, user);
         return history.of(id);
+    }
+
+    /** Lets one person see this (confidential) customer until a date, whatever their scope. */
+    @PreAuthorize("hasAuthority('governance:approve')")
+    @Transactional
+    public RecordGrant grantAccess(long id, long userId, Instant until, String reason, SignedInUser user) {
+        visibility.visible(id, user);
+        return grants.grant(userId, CustomerVisibility.GRANT_TYPE, id, until, reason);
+    }
+
+    @PreAuthorize("hasAuthority('governance:approve')")
+    @Transactional(readOnly = true)
+    public List<RecordGrant> accessGrants(long id, SignedInUser user) {
+        visibility.visible(id, user);
+        return grants.on(CustomerVisibility.GRANT_TYPE, id);
+    }
+
+    @PreAuthorize("hasAuthority('governance:approve')")
+    @Transactional
+    public void revokeAccess(long id, long grantId, SignedInUser user) {
+        visibility.visible(id, user);
+        grants.on(CustomerVisibility.GRANT_TYPE, id).stream().filter(grant -> grant.id() == grantId).findAny()
+                .orElseThrow(() -> new NotFound("grant.notFound", grantId));
+        grants.revoke(grantId);
     }
 
     private void requireFreeCreditCode(String creditCode, long exceptId) {

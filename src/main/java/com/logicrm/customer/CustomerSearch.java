@@ -3,6 +3,7 @@ package com.logicrm.customer;
 import com.logicrm.access.DataScope;
 import com.logicrm.access.People;
 import com.logicrm.access.Person;
+import com.logicrm.access.RecordGrants;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.shared.Confidentiality;
 import java.sql.ResultSet;
@@ -30,21 +31,29 @@ class CustomerSearch {
     private static final Pattern PHONE = Pattern.compile("[0-9-]{5,20}");
     private final JdbcClient jdbc;
     private final People people;
+    private final RecordGrants grants;
 
-    CustomerSearch(JdbcClient jdbc, People people) {
+    CustomerSearch(JdbcClient jdbc, People people, RecordGrants grants) {
         this.jdbc = jdbc;
         this.people = people;
+        this.grants = grants;
     }
 
     CustomerPage search(CustomerQuery query, SignedInUser user) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         DataScope.ScopePredicate scope = user.dataScope().where("c.owner_id", "c.department_id");
-        where.add(scope.sql());
-        params.putAll(scope.parameters());
+        String visible = scope.sql();
         if (!user.holds(CustomerVisibility.CONFIDENTIAL)) {
-            where.add("c.confidentiality in ('ORDINARY', 'INTERNAL')");
+            visible = "(" + visible + ") and c.confidentiality in ('ORDINARY', 'INTERNAL')";
         }
+        Set<Long> granted = grants.grantedIds(user.id(), CustomerVisibility.GRANT_TYPE);
+        if (!granted.isEmpty()) {
+            visible = "(" + visible + ") or c.id in (:granted)";
+            params.put("granted", granted);
+        }
+        where.add("(" + visible + ")");
+        params.putAll(scope.parameters());
         where.add(query.stage() == null ? "c.stage not in ('RETIRED', 'MERGED')" : "c.stage = :stage");
         if (query.stage() != null) {
             params.put("stage", query.stage().name());

@@ -3,39 +3,45 @@ package com.logicrm.customer;
 import com.logicrm.access.AuditTrail;
 import com.logicrm.access.People;
 import com.logicrm.access.Person;
+import com.logicrm.access.RecordGrants;
 import com.logicrm.access.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see which customer, and how much of it. Outside the caller's data scope, or confidential
  * without the right, a customer does not exist (404, never 403, so that existence does not leak).
- * Each view of a confidential record is audited; personal data is masked without {@code customer:pii}.
+ * A confidential customer is visible with the {@code customer:confidential} permission or a current
+ * grant for it; each view of it is audited; personal data is masked without {@code customer:pii}.
  */
 @Component
 class CustomerVisibility {
 
     static final String CONFIDENTIAL = "customer:confidential";
     static final String PII = "customer:pii";
+    static final String GRANT_TYPE = "customer";
 
     private final CustomerRepository customers;
     private final People people;
     private final AuditTrail audit;
+    private final RecordGrants grants;
 
-    CustomerVisibility(CustomerRepository customers, People people, AuditTrail audit) {
+    CustomerVisibility(CustomerRepository customers, People people, AuditTrail audit, RecordGrants grants) {
         this.customers = customers;
         this.people = people;
         this.audit = audit;
+        this.grants = grants;
     }
 
     Customer visible(long id, SignedInUser user) {
         Customer customer = customers.findById(id).orElseThrow(() -> new CustomerNotFound(id));
-        if (!user.dataScope().covers(customer.ownerId(), customer.departmentId())) {
+        boolean confidential = customer.confidentiality().needsGrant();
+        boolean inScope = user.dataScope().covers(customer.ownerId(), customer.departmentId());
+        boolean cleared = !confidential || user.holds(CONFIDENTIAL);
+        // A grant is an explicit decision about this person and this record: it opens both locks.
+        if (!(inScope && cleared) && !grants.grantedIds(user.id(), GRANT_TYPE).contains(id)) {
             throw new CustomerNotFound(id);
         }
-        if (customer.confidentiality().needsGrant()) {
-            if (!user.holds(CONFIDENTIAL)) {
-                throw new CustomerNotFound(id);
-            }
+        if (confidential) {
             audit.record("CONFIDENTIAL_CUSTOMER_VIEWED", "customer", id, customer.archiveNo());
         }
         return customer;

@@ -16,6 +16,9 @@ import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.region.Regions;
 import com.logicrm.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,7 +102,33 @@ class CustomerController {
         if ("history".equals(tab)) {
             model.addAttribute("history", customers.history(id, user));
         }
+        if ("access".equals(tab) && user.holds("governance:approve")) {
+            model.addAttribute("grants", customers.accessGrants(id, user));
+            model.addAttribute("people", people.active());
+        }
         return "customer/detail";
+    }
+
+    @PostMapping("/{id}/grants")
+    String grant(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam Long userId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            customers.grantAccess(id, userId, until.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                    reason, user);
+            redirect.addFlashAttribute("message", "customer.grant.done");
+        } catch (DomainProblem problem) {
+            redirect.addFlashAttribute("error", problem.messageCode());
+        }
+        return "redirect:/customers/" + id + "?tab=access";
+    }
+
+    @PostMapping("/{id}/grants/{grantId}/revoke")
+    String revokeGrant(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long grantId,
+            RedirectAttributes redirect) {
+        customers.revokeAccess(id, grantId, user);
+        redirect.addFlashAttribute("message", "customer.grant.revoked");
+        return "redirect:/customers/" + id + "?tab=access";
     }
 
     @GetMapping("/{id}/edit")
