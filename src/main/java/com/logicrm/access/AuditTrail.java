@@ -13,8 +13,11 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -29,21 +32,40 @@ public class AuditTrail {
     /** Serialises appenders across every instance sharing the database, so the chain has no forks. */
     private static final long CHAIN_LOCK = 0x4c6f6769_41756469L;
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an action of the person behind the current request. */
-    @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String targetType, Object targetId, String summary) {
-        append(currentActor(), action, targetType, targetId, summary, currentClientAddress());
+        String actor = currentActor();
+        String client = currentClientAddress();
+        write(() -> append(actor, action, targetType, targetId, summary, client));
     }
 
     /** Records an action of a named actor (sign-in attempts, where nobody is signed in yet). */
-    @Transactional(propagation = Propagation.REQUIRED)
     public void recordFor(String actor, String action, String targetType, Object targetId, String summary) {
-        append(actor, action, targetType, targetId, summary, currentClientAddress());
+        String client = currentClientAddress();
+        write(() -> append(actor, action, targetType, targetId, summary, client));
+    }
+
+    /**
+     * A change is audited inside its own transaction, so both commit or neither does. A read (a view
+     * of a confidential record) runs read-only, yet the view must be recorded: then, as outside any
+     * transaction, the row is written in a transaction of its own.
+     */
+    private void write(Runnable append) {
+        boolean writableTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (writableTransaction) {
+            append.run();
+        } else {
+            ownTransaction.executeWithoutResult(status -> append.run());
+        }
     }
 
     private void append(String actor, String action, String targetType, Object targetId, String summary,
