@@ -11,13 +11,18 @@ import java.util.TreeMap;
 /**
  * Builds src/main/resources/reference/regions.csv from the NBS 2023 lists of
  * modood/Administrative-divisions-of-China (provinces.csv, cities.csv, areas.csv).
- * Run from the project root: {@code java scripts/BuildRegions.java <folder with the three files>}.
+ * Run from the project root: {@code java scripts/BuildRegions.java <folder with the three files>}
+ * (the {@code dist/} folder of that repository at commit 57a0aa9c).
  * Kept with the sources so the shipped file can be rebuilt and every change to it explained.
  */
 public class BuildRegions {
 
     public static void main(String[] args) throws IOException {
-        Path source = Path.of(args.length > 0 ? args[0] : "/work/shared/data/china_admin_divisions");
+        if (args.length != 1) {
+            System.err.println("Usage: java scripts/BuildRegions.java <folder with provinces.csv, cities.csv, areas.csv>");
+            System.exit(2);
+        }
+        Path source = Path.of(args[0]);
         Map<String, String[]> rows = new TreeMap<>();   // 6-digit code -> {name, parentCode, level}
         Map<String, String> cityNames = new HashMap<>();
 
