@@ -1,19 +1,12 @@
 package com.logicrm.shared.region;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.logicrm.shared.region.Region.Level;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +19,6 @@ import java.util.Set;
  * {@link #standard()} directly.
  */
 public final class Regions {
-
-    static final String RESOURCE = "/reference/regions.csv";
-    static final String HEADER = "code,name,parentCode,level";
 
     /**
      * Prefectures that only group counties (北京 110100 市辖区, 重庆 500200 县, 河南 419000 …). GB/T 2260
@@ -48,15 +38,11 @@ public final class Regions {
     private final Map<String, List<Region>> byName;
     private final List<SearchEntry> searchEntries;
 
+    /** Takes a list already checked by {@link RegionFile}: unique codes forming one tree. */
     private Regions(List<Region> regions) {
-        Map<String, Region> codes = new LinkedHashMap<>();
-        for (Region region : regions) {
-            if (codes.putIfAbsent(region.code(), region) != null) {
-                throw new IllegalStateException("Region code " + region.code() + " appears twice");
-            }
-        }
-        regions.forEach(region -> checkStructure(region, codes));
         this.all = regions.stream().sorted(Comparator.comparing(Region::code)).toList();
+        Map<String, Region> codes = new HashMap<>();
+        all.forEach(region -> codes.put(region.code(), region));
         this.byCode = Map.copyOf(codes);
 
         Map<String, List<Region>> kids = new HashMap<>();
@@ -92,47 +78,12 @@ public final class Regions {
 
     /** Holder class: the file is read when the catalogue is first asked for, and only once. */
     private static final class Standard {
-        static final Regions INSTANCE = load();
+        static final Regions INSTANCE = new Regions(RegionFile.load());
     }
 
-    static Regions load() {
-        try (InputStream in = Regions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return read(new InputStreamReader(in, UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
-    }
-
-    /** Reads a catalogue in the format of regions.csv and checks that it forms one consistent tree. */
+    /** A catalogue from other data in the format of regions.csv, for tests. */
     static Regions read(Reader source) throws IOException {
-        BufferedReader lines = new BufferedReader(source);
-        String header = lines.readLine();
-        if (header == null || !HEADER.equals(header.replace("\uFEFF", ""))) {
-            throw new IllegalStateException("Region list must start with the header " + HEADER);
-        }
-        List<Region> regions = new ArrayList<>();
-        int number = 1;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (cells.length != 4) {
-                throw new IllegalStateException("Region list line " + number + " does not have 4 columns: " + line);
-            }
-            Level level;
-            try {
-                level = Level.valueOf(cells[3]);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("Region list line " + number + " has an unknown level: " + line, e);
-            }
-            regions.add(new Region(cells[0], cells[1], level, cells[2].isEmpty() ? null : cells[2]));
-        }
-        return new Regions(regions);
+        return new Regions(RegionFile.read(source));
     }
 
     public Optional<Region> find(String code) {
@@ -233,43 +184,6 @@ public final class Regions {
 
     private static String normalise(String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    }
-
-    /** Checks that the code fits its level and that the parent is the division the code says. */
-    private static void checkStructure(Region region, Map<String, Region> codes) {
-        String code = region.code();
-        if (code == null || !code.matches("\\d{6}") || region.name() == null || region.name().isBlank()) {
-            throw new IllegalStateException("Region " + code + " needs a 6-digit code and a name");
-        }
-        String expectedParent;
-        Level parentLevel;
-        switch (region.level()) {
-            case PROVINCE -> {
-                expectedParent = null;
-                parentLevel = null;
-            }
-            case CITY -> {
-                expectedParent = code.substring(0, 2) + "0000";
-                parentLevel = Level.PROVINCE;
-            }
-            default -> {
-                expectedParent = code.substring(0, 4) + "00";
-                parentLevel = Level.CITY;
-            }
-        }
-        boolean codeFitsLevel = switch (region.level()) {
-            case PROVINCE -> code.endsWith("0000");
-            case CITY -> code.endsWith("00") && !code.endsWith("0000");
-            case COUNTY -> !code.endsWith("00");
-        };
-        Region parent = region.parentCode() == null ? null : codes.get(region.parentCode());
-        boolean parentFits = expectedParent == null
-                ? region.parentCode() == null
-                : expectedParent.equals(region.parentCode()) && parent != null && parent.level() == parentLevel;
-        if (!codeFitsLevel || !parentFits) {
-            throw new IllegalStateException("Region " + code + " " + region.name()
-                    + " does not fit its level " + region.level() + " or its parent " + region.parentCode());
-        }
     }
 
     /** The lists were filled in code order, so copying keeps that order. */

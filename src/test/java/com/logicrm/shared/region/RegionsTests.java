@@ -173,7 +173,7 @@ class RegionsTests {
     }
 
     private static Regions read(String rows) throws Exception {
-        return Regions.read(new StringReader(Regions.HEADER + "\n" + rows));
+        return Regions.read(new StringReader(RegionFile.HEADER + "\n" + rows));
     }
 
     private long count(Level level) {
