@@ -1,12 +1,12 @@
 package com.logicrm.customer;
 
-import com.logicrm.shared.CreditCode;
-import com.logicrm.shared.EmailAddress;
+import com.logicrm.shared.identity.CreditCode;
+import com.logicrm.shared.contact.EmailAddress;
 import com.logicrm.shared.InvalidField;
-import com.logicrm.shared.Landline;
-import com.logicrm.shared.MobilePhone;
+import com.logicrm.shared.contact.Landline;
+import com.logicrm.shared.contact.MobilePhone;
 import com.logicrm.shared.region.RegionCode;
-import com.logicrm.shared.ResidentId;
+import com.logicrm.shared.identity.ResidentId;
 import org.springframework.stereotype.Component;
 
 /**

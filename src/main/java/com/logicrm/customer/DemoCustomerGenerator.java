@@ -1,8 +1,8 @@
 package com.logicrm.customer;
 
 import com.logicrm.shared.Confidentiality;
-import com.logicrm.shared.CreditCode;
-import com.logicrm.shared.ResidentId;
+import com.logicrm.shared.identity.CreditCode;
+import com.logicrm.shared.identity.ResidentId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

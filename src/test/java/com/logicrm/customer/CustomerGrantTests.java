@@ -2,7 +2,7 @@ package com.logicrm.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.logicrm.shared.CreditCode;
+import com.logicrm.shared.identity.CreditCode;
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
 import java.net.http.HttpResponse;

@@ -98,7 +98,7 @@ class CustomerController {
         model.addAttribute("customer", customer);
         model.addAttribute("tab", tab);
         model.addAttribute("regionName", customer.facts().regionCode() == null ? null
-                : Regions.standard().fullName(customer.facts().regionCode()));
+                : Regions.standard().fullName(customer.facts().regionCode()).orElse(null));
         if ("history".equals(tab)) {
             model.addAttribute("history", customers.history(id, user));
         }
