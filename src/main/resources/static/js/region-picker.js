@@ -29,4 +29,5 @@ document.querySelectorAll('[data-region-picker]').forEach(function (picker) {
                 });
         });
     });
+    picker.dataset.ready = 'true';
 });
