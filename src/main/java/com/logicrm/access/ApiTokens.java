@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Issues, lists, revokes and checks API tokens. */
 @Service
@@ -26,27 +27,31 @@ public class ApiTokens {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration lifetime;
+    private final TransactionTemplate transaction;
 
     ApiTokens(ApiTokenRepository tokens, UserAccounts accounts, AuthenticationManager authentication,
-            AuditTrail audit, Clock clock, @Value("${logicrm.security.token-lifetime:P30D}") Duration lifetime) {
+            AuditTrail audit, Clock clock, @Value("${logicrm.security.token-lifetime:P30D}") Duration lifetime,
+            TransactionTemplate transaction) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.authentication = authentication;
         this.audit = audit;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.transaction = transaction;
     }
 
     /**
      * Checks the credentials exactly as the sign-in form does (lockout and audit included) and
-     * issues a token to that user.
+     * issues a token to that user. As with the form, the check runs outside any transaction of
+     * ours: a refused attempt must leave its failed-attempt count, lockout and audit row behind
+     * instead of rolling them back with the refused request.
      */
-    @Transactional
     public IssuedToken issue(String username, String password, String name) {
         Authentication signedIn = authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         SignedInUser user = (SignedInUser) signedIn.getPrincipal();
-        return issueTo(user, name);
+        return transaction.execute(status -> issueTo(user, name));
     }
 
     /** Issues a token to somebody already signed in (from the token page). */

@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,7 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } catch (TokenRejected rejected) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            problems.write(response, HttpStatus.UNAUTHORIZED, rejected.messageCode(), LocaleContextHolder.getLocale());
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, rejected.messageCode());
         } finally {
             SecurityContextHolder.clearContext();
         }

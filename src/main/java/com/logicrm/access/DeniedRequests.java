@@ -4,7 +4,6 @@ import com.logicrm.shared.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,8 +37,7 @@ class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
         audit.record(csrf ? "CSRF_REJECTED" : PERMISSION_DENIED, "request", null,
                 request.getMethod() + " " + request.getRequestURI());
         if (ProblemResponses.isApiPath(request.getRequestURI())) {
-            problems.write(response, HttpStatus.FORBIDDEN, csrf ? "error.csrf.message" : "error.403.message",
-                    LocaleContextHolder.getLocale());
+            problems.write(request, response, HttpStatus.FORBIDDEN, csrf ? "error.csrf.message" : "error.403.message");
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());
         }
@@ -53,6 +51,6 @@ class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
                 : failure instanceof DisabledException ? "auth.disabled"
                 : failure instanceof BadCredentialsException ? "auth.badCredentials"
                 : "auth.required";
-        problems.write(response, HttpStatus.UNAUTHORIZED, reason, LocaleContextHolder.getLocale());
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, reason);
     }
 }

@@ -1,5 +1,6 @@
 package com.logicrm.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,10 +21,12 @@ public class ProblemResponses {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final LocaleResolver locales;
 
-    ProblemResponses(MessageSource messages, JsonMapper json) {
+    ProblemResponses(MessageSource messages, JsonMapper json, LocaleResolver locales) {
         this.messages = messages;
         this.json = json;
+        this.locales = locales;
     }
 
     public ProblemDetail problem(HttpStatus status, String messageCode, Locale locale) {
@@ -31,6 +35,15 @@ public class ProblemResponses {
         String genericTitle = messages.getMessage("error.generic.title", null, status.getReasonPhrase(), locale);
         problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, genericTitle, locale));
         return problem;
+    }
+
+    /**
+     * Answers in the language the application would choose for this request. Filters run before
+     * Spring MVC has resolved the locale, so {@code LocaleContextHolder} would give the server's.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String messageCode) throws IOException {
+        write(response, status, messageCode, locales.resolveLocale(request));
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String messageCode, Locale locale)

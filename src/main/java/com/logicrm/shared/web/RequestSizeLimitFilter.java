@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -37,7 +36,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
         if (!multipart && request.getContentLengthLong() > maxBytes) {
             if (ProblemResponses.isApiPath(request.getRequestURI())) {
-                problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "error.413.message", LocaleContextHolder.getLocale());
+                problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.413.message");
             } else {
                 response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
             }
