@@ -45,7 +45,7 @@ class OperationsEndpointTests {
     void prometheusIsRefusedWithoutSystemMonitor() {
         HttpResponse<String> answer = api.get("/actuator/prometheus", api.token("manager", DemoAccounts.PASSWORD));
 
-        assertThat(answer.statusCode()).isEqualTo(403);
+        assertProblem(answer, 403);
         assertThat(answer.body()).doesNotContain("jvm_memory");
     }
 

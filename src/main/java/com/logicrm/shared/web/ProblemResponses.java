@@ -58,7 +58,8 @@ public class ProblemResponses {
         json.writeValue(response.getOutputStream(), problem);
     }
 
+    /** Paths whose callers are programs (the API and the operations endpoints): they get problem documents. */
     public static boolean isApiPath(String path) {
-        return path != null && (path.startsWith("/api/") || path.equals("/api"));
+        return path != null && (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator/"));
     }
 }
