@@ -64,6 +64,8 @@ class CustomerArchiveBrowserTests {
         page.locator("input[name=name]").fill("深圳鹭岛速运集团有限公司" + suffix);
         page.locator("textarea[name=reason]").fill("营业执照变更");
         page.locator("[data-test=save-customer]").click();
+        assertThat(page).hasURL(Pattern.compile("/customers/\\d+$"));
+        assertThat(page.locator("[data-test=flash]")).containsText(archiveNo);
         page.locator("[data-test=tab-history]").click();
         Locator history = page.locator("[data-test=history]");
         assertThat(history).containsText(name);
