@@ -3,11 +3,13 @@ package com.logicrm.customer.web;
 import com.logicrm.access.People;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerCategory;
+import com.logicrm.customer.CustomerDocuments;
 import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerQuery;
 import com.logicrm.customer.CustomerRelation;
 import com.logicrm.customer.CustomerView;
+import com.logicrm.customer.DocumentType;
 import com.logicrm.customer.LifecycleStage;
 import com.logicrm.customer.NeedsSegment;
 import com.logicrm.customer.Registered;
@@ -35,10 +37,12 @@ class CustomerController {
 
     private static final String FORM = "customer/form";
     private final CustomerManagement customers;
+    private final CustomerDocuments documents;
     private final People people;
 
-    CustomerController(CustomerManagement customers, People people) {
+    CustomerController(CustomerManagement customers, CustomerDocuments documents, People people) {
         this.customers = customers;
+        this.documents = documents;
         this.people = people;
     }
 
@@ -98,6 +102,11 @@ class CustomerController {
                 : Regions.standard().fullName(customer.facts().regionCode()));
         if ("history".equals(tab)) {
             model.addAttribute("history", customers.history(id, user));
+        }
+        if ("documents".equals(tab)) {
+            model.addAttribute("documents", documents.list(id, user));
+            model.addAttribute("documentTypes", DocumentType.values());
+            model.addAttribute("maxUploadMegabytes", documents.maxBytes() / (1024 * 1024));
         }
         return "customer/detail";
     }

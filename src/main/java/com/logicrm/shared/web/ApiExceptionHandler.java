@@ -45,6 +45,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNSUPPORTED_CONTENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
         };
         String message = messages.getMessage(problem.messageCode(), problem.arguments(), problem.messageCode(), locale());
         ProblemDetail body = problem(status, message);
