@@ -46,7 +46,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;
             case UNSUPPORTED_CONTENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
         };
         String message = messages.getMessage(problem.messageCode(), problem.arguments(), problem.messageCode(), locale());
         ProblemDetail body = problem(status, message);
