@@ -35,11 +35,12 @@ class DocumentPagesTests {
     int port;
 
     HttpClient browser;
+    ApiClient api;
     long customer;
 
     @BeforeEach
     void signIn() {
-        ApiClient api = new ApiClient(port);
+        api = new ApiClient(port);
         String first17 = "91310115" + "%09d".formatted(ThreadLocalRandom.current().nextInt(1_000_000_000));
         String code = first17 + CreditCode.checkCharacter(first17);
         HttpResponse<String> created = api.post("/api/v1/customers", api.token("manager", DemoAccounts.PASSWORD), """
@@ -49,15 +50,36 @@ class DocumentPagesTests {
         assertThat(id.find()).as(created.body()).isTrue();
         customer = Long.parseLong(id.group(1));
 
+        signInAs("manager");
+    }
+
+    private void signInAs(String username) {
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String token = csrf(get("/login").body());
         HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=manager&password=" + DemoAccounts.PASSWORD
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + DemoAccounts.PASSWORD
                         + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))).build());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    }
+
+    @Test
+    void confidentialDocumentsAreListedApartAndOnlyForThoseWithTheRight() {
+        String tab = "/customers/" + customer + "?tab=documents";
+        HttpResponse<String> filed = api.multipart("/api/v1/customers/" + customer + "/documents",
+                api.token("supervisor", DemoAccounts.PASSWORD), Map.of("type", "NEGOTIATION", "title", "底价谈判纪要",
+                        "date", "2026-11-02", "confidentiality", "TOP_SECRET"),
+                new ApiClient.FilePart("file", "底价.pdf", "application/pdf", SampleFiles.pdf()));
+        assertThat(filed.statusCode()).isEqualTo(201);
+
+        assertThat(get(tab).body()).doesNotContain("底价谈判纪要", "data-group=\"confidential\"")
+                .doesNotContain("value=\"TOP_SECRET\"");
+
+        signInAs("supervisor");
+        assertThat(get(tab).body()).contains("data-group=\"confidential\"", "机密及以上文件", "底价谈判纪要", "绝密",
+                "value=\"TOP_SECRET\"");
     }
 
     @Test

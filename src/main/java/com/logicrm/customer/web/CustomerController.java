@@ -3,6 +3,7 @@ package com.logicrm.customer.web;
 import com.logicrm.access.People;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerCategory;
+import com.logicrm.customer.CustomerDocument;
 import com.logicrm.customer.CustomerDocuments;
 import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerManagement;
@@ -18,6 +19,9 @@ import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.region.Regions;
 import com.logicrm.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,7 +108,13 @@ class CustomerController {
             model.addAttribute("history", customers.history(id, user));
         }
         if ("documents".equals(tab)) {
-            model.addAttribute("documents", documents.list(id, user));
+            List<CustomerDocument> all = documents.list(id, user);
+            // SEC-2: confidential material is listed apart from the ordinary
+            Map<String, List<CustomerDocument>> groups = new LinkedHashMap<>();
+            groups.put("ordinary", all.stream().filter(d -> !d.confidentiality().needsGrant()).toList());
+            groups.put("confidential", all.stream().filter(d -> d.confidentiality().needsGrant()).toList());
+            model.addAttribute("documents", all);
+            model.addAttribute("documentGroups", groups);
             model.addAttribute("documentTypes", DocumentType.values());
             model.addAttribute("maxUploadMegabytes", documents.maxBytes() / (1024 * 1024));
         }
@@ -154,7 +164,7 @@ class CustomerController {
         model.addAttribute("form", form);
         model.addAttribute("customer", customer);
         model.addAttribute("owners", people.active());
-        model.addAttribute("regionPath", form.getRegionCode() == null ? java.util.List.of()
+        model.addAttribute("regionPath", form.getRegionCode() == null ? List.of()
                 : Regions.standard().path(form.getRegionCode()));
         return FORM;
     }
