@@ -11,7 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -27,6 +34,8 @@ class DocumentStore {
 
     static final String PROPERTY = "logicrm.documents.dir";
     private static final String INCOMING = ".incoming";
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
 
     private final Path root;
     private final long maxBytes;
@@ -37,8 +46,8 @@ class DocumentStore {
                 ? DataDirectory.from(environment).root().resolve("documents")
                 : Path.of(configured)).toAbsolutePath().normalize();
         // one limit for the servlet container and the store, so they cannot disagree
-        this.maxBytes = environment.getProperty("spring.servlet.multipart.max-file-size", DataSize.class,
-                DataSize.ofMegabytes(20)).toBytes();
+        this.maxBytes = DataSize.parse(environment.getProperty("spring.servlet.multipart.max-file-size", "20MB")
+                .strip()).toBytes();
     }
 
     /** A file received but not yet accepted: its temporary place, digest and size. */
@@ -112,6 +121,38 @@ class DocumentStore {
 
     Path root() {
         return root;
+    }
+
+    /**
+     * Removes parts left in {@code .incoming} by a crash or a killed upload. Only those untouched for an
+     * hour: another instance sharing the directory may be writing a young one right now.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void sweepIncoming() {
+        Path incoming = root.resolve(INCOMING);
+        if (!Files.isDirectory(incoming)) {
+            return;
+        }
+        Instant cutoff = Instant.now().minus(ABANDONED_AFTER);
+        try (Stream<Path> parts = Files.list(incoming)) {
+            long swept = parts.filter(part -> part.getFileName().toString().endsWith(".part"))
+                    .filter(part -> lastModified(part).isBefore(cutoff))
+                    .peek(DocumentStore::discard)
+                    .count();
+            if (swept > 0) {
+                log.info("Removed {} abandoned partial upload(s) from {}", swept, incoming);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not sweep {}: {}", incoming, e.getMessage());
+        }
+    }
+
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.now(); // vanished or unreadable: leave it alone
+        }
     }
 
     private static void discard(Path file) {
