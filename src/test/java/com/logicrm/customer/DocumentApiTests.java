@@ -216,6 +216,14 @@ class DocumentApiTests {
     }
 
     @Test
+    void theOpenApiDescriptionShowsTheUpload() {
+        HttpResponse<String> docs = api.get("/v3/api-docs", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/customers/{customerId}/documents/{documentId}/content",
+                "multipart/form-data");
+    }
+
+    @Test
     void theDemoCustomersHaveCallRecords() {
         assertThat(jdbc.sql("""
                 select count(*) from customer.document

@@ -53,6 +53,9 @@ class DocumentController {
             redirect.addFlashAttribute("message", "document.uploaded");
             redirect.addFlashAttribute("messageArgument", document.title());
         } catch (DomainProblem problem) {
+            if (problem.kind() == DomainProblem.Kind.NOT_FOUND) {
+                throw problem; // the customer is gone or out of reach: the 404 page, not a message on its tab
+            }
             Object[] arguments = problem.arguments();
             redirect.addFlashAttribute("error", problem.messageCode());
             redirect.addFlashAttribute("errorArgument", arguments.length == 0 ? null : arguments[0]);
