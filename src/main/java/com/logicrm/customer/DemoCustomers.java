@@ -35,17 +35,20 @@ class DemoCustomers implements ApplicationRunner {
     private final CustomerRepository customers;
     private final ArchiveNumbers archiveNumbers;
     private final ChangeHistory history;
+    private final DemoDocuments documents;
     private final People people;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean demo;
 
-    DemoCustomers(CustomerRepository customers, ArchiveNumbers archiveNumbers, ChangeHistory history, People people,
-            AuditTrail audit, TransactionTemplate transaction, Clock clock, Environment environment) {
+    DemoCustomers(CustomerRepository customers, ArchiveNumbers archiveNumbers, ChangeHistory history,
+            DemoDocuments documents, People people, AuditTrail audit, TransactionTemplate transaction, Clock clock,
+            Environment environment) {
         this.customers = customers;
         this.archiveNumbers = archiveNumbers;
         this.history = history;
+        this.documents = documents;
         this.people = people;
         this.audit = audit;
         this.transaction = transaction;
@@ -70,6 +73,7 @@ class DemoCustomers implements ApplicationRunner {
             }
             List<CustomerFacts> facts = new DemoCustomerGenerator(2026).customers(COUNT);
             Instant now = clock.instant();
+            int documentCount = 0;
             for (int i = 0; i < facts.size(); i++) {
                 Person owner = owners.get(i % owners.size());
                 Customer customer = customers.save(Customer.register(archiveNumbers.next(), facts.get(i), owner.id(),
@@ -80,8 +84,10 @@ class DemoCustomers implements ApplicationRunner {
                     customer.moveTo(stage, now);
                     customers.save(customer);
                 }
+                documentCount += documents.fileFor(i, customer, owner, now);
             }
-            audit.recordFor("system", "DEMO_CUSTOMERS_CREATED", "customer", null, facts.size() + " customers");
+            audit.recordFor("system", "DEMO_CUSTOMERS_CREATED", "customer", null,
+                    facts.size() + " customers, " + documentCount + " documents");
             log.info("Demo mode: created {} demo customers", facts.size());
         });
     }

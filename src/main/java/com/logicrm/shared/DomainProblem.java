@@ -6,7 +6,8 @@ package com.logicrm.shared;
  */
 public abstract class DomainProblem extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, CONFLICT, INVALID }
+    /** Decides the HTTP status: 404, 409, 400, 415 (content of a kind not accepted), 413 (too large). */
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID, UNSUPPORTED_CONTENT, TOO_LARGE }
 
     private final Kind kind;
     private final String messageCode;

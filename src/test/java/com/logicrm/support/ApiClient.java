@@ -4,7 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * A plain HTTP client against the running application: the tests speak to LogiCRM the way an
@@ -36,6 +41,35 @@ public final class ApiClient {
 
     public HttpResponse<String> delete(String path, String token) {
         return send(request(path, token).DELETE().build());
+    }
+
+    /** One file part of a multipart upload. */
+    public record FilePart(String name, String fileName, String contentType, byte[] content) {
+    }
+
+    /** POSTs {@code multipart/form-data}: the text fields, then the file, as a browser would. */
+    public HttpResponse<String> multipart(String path, String token, Map<String, String> fields, FilePart file) {
+        String boundary = "----logicrm" + UUID.randomUUID().toString().replace("-", "");
+        List<byte[]> parts = new ArrayList<>();
+        fields.forEach((name, value) -> parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name() + "\"; filename=\""
+                + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.add(file.content());
+        parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)).build());
+    }
+
+    /** GETs a body as bytes (downloads). */
+    public HttpResponse<byte[]> bytes(String path, String token) {
+        HttpRequest request = request(path, token).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException("Request failed: " + request.uri(), e);
+        }
     }
 
     public HttpResponse<String> send(HttpRequest request) {

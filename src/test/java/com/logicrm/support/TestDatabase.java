@@ -14,12 +14,13 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * One real PostgreSQL per test JVM, shared by every Spring context the tests start. Registered in
  * {@code META-INF/spring.factories}, so each {@code @SpringBootTest} points at it as if it were an
- * external database, with demo data switched on. A test that wants the product's own embedded mode
+ * external database, with demo data switched on and uploaded documents in a temporary directory. A test that wants the product's own embedded mode
  * sets {@code logicrm.test.shared-database=false}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static EmbeddedDatabase database;
+    private static Path documents;
 
     public static synchronized EmbeddedDatabase get() {
         if (database == null) {
@@ -44,6 +45,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.url", get().jdbcUrl(),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "",
-                "logicrm.demo.enabled", "true")));
+                "logicrm.demo.enabled", "true",
+                "logicrm.documents.dir", documents().toString())));
+    }
+
+    /** Uploaded files of the tests go to a temporary directory, never into the working tree's ./data. */
+    public static synchronized Path documents() {
+        if (documents == null) {
+            try {
+                documents = Files.createTempDirectory("logicrm-test-documents");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return documents;
     }
 }

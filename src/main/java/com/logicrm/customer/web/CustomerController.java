@@ -3,11 +3,14 @@ package com.logicrm.customer.web;
 import com.logicrm.access.People;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerCategory;
+import com.logicrm.customer.CustomerDocument;
+import com.logicrm.customer.CustomerDocuments;
 import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerQuery;
 import com.logicrm.customer.CustomerRelation;
 import com.logicrm.customer.CustomerView;
+import com.logicrm.customer.DocumentType;
 import com.logicrm.customer.LifecycleStage;
 import com.logicrm.customer.NeedsSegment;
 import com.logicrm.customer.Registered;
@@ -18,6 +21,9 @@ import com.logicrm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,10 +44,12 @@ class CustomerController {
 
     private static final String FORM = "customer/form";
     private final CustomerManagement customers;
+    private final CustomerDocuments documents;
     private final People people;
 
-    CustomerController(CustomerManagement customers, People people) {
+    CustomerController(CustomerManagement customers, CustomerDocuments documents, People people) {
         this.customers = customers;
+        this.documents = documents;
         this.people = people;
     }
 
@@ -105,6 +113,17 @@ class CustomerController {
         if ("access".equals(tab) && user.holds("governance:approve")) {
             model.addAttribute("grants", customers.accessGrants(id, user));
             model.addAttribute("people", people.active());
+        }
+        if ("documents".equals(tab)) {
+            List<CustomerDocument> all = documents.list(id, user);
+            // SEC-2: confidential material is listed apart from the ordinary
+            Map<String, List<CustomerDocument>> groups = new LinkedHashMap<>();
+            groups.put("ordinary", all.stream().filter(d -> !d.confidentiality().needsGrant()).toList());
+            groups.put("confidential", all.stream().filter(d -> d.confidentiality().needsGrant()).toList());
+            model.addAttribute("documents", all);
+            model.addAttribute("documentGroups", groups);
+            model.addAttribute("documentTypes", DocumentType.values());
+            model.addAttribute("maxUploadMegabytes", documents.maxBytes() / (1024 * 1024));
         }
         return "customer/detail";
     }
@@ -174,7 +193,7 @@ class CustomerController {
         model.addAttribute("form", form);
         model.addAttribute("customer", customer);
         model.addAttribute("owners", people.active());
-        model.addAttribute("regionPath", form.getRegionCode() == null ? java.util.List.of()
+        model.addAttribute("regionPath", form.getRegionCode() == null ? List.of()
                 : Regions.standard().path(form.getRegionCode()));
         return FORM;
     }

@@ -41,11 +41,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainProblem.class)
     ResponseEntity<ProblemDetail> domainProblem(DomainProblem problem) {
-        HttpStatus status = switch (problem.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
+        HttpStatus status = ProblemStatus.of(problem);
         String message = messages.getMessage(problem.messageCode(), problem.arguments(), problem.messageCode(), locale());
         ProblemDetail body = problem(status, message);
         if (problem.field() != null) {

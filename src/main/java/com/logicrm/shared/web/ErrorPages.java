@@ -32,10 +32,11 @@ class ErrorPages implements ErrorController {
             problems.write(response, status, "error." + status.value() + ".message", LocaleContextHolder.getLocale());
             return null; // already answered; null tells MVC there is nothing to render
         }
-        String view = switch (status) {
-            case FORBIDDEN -> "error/403";
-            case NOT_FOUND -> "error/404";
-            case PAYLOAD_TOO_LARGE -> "error/413";
+        // by number: resolve(413) gives CONTENT_TOO_LARGE, which a case on the deprecated PAYLOAD_TOO_LARGE missed
+        String view = switch (status.value()) {
+            case 403 -> "error/403";
+            case 404 -> "error/404";
+            case 413 -> "error/413";
             default -> status.is4xxClientError() ? "error/400" : "error/500";
         };
         return new ModelAndView(view, status);

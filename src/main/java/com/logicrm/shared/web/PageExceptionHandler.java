@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,11 +20,6 @@ class PageExceptionHandler {
 
     @ExceptionHandler(DomainProblem.class)
     void refused(DomainProblem problem, HttpServletResponse response) throws IOException {
-        HttpStatus status = switch (problem.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
-        response.sendError(status.value());
+        response.sendError(ProblemStatus.of(problem).value());
     }
 }

@@ -1,0 +1,80 @@
+package com.logicrm.customer;
+
+import com.logicrm.shared.InvalidField;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files one document: stores the content, checks it, catalogues it and writes the customer's change
+ * history, in the caller's transaction. Permissions and visibility are the caller's business.
+ * <p>
+ * The file is in place before the row commits; if the transaction then rolls back, an unreferenced
+ * file remains under its own digest. It is harmless (nothing points at it, and the same content
+ * uploaded again reuses it), which is cheaper than a two-phase dance with the file system.
+ */
+@Component
+class DocumentFiling {
+
+    static final String HISTORY_FIELD = "document";
+    private static final int MAX_NAME = 255;
+
+    private final DocumentStore store;
+    private final DocumentRecords records;
+    private final ChangeHistory history;
+
+    DocumentFiling(DocumentStore store, DocumentRecords records, ChangeHistory history) {
+        this.store = store;
+        this.records = records;
+        this.history = history;
+    }
+
+    CustomerDocument file(long customerId, NewDocument facts, String fileName, InputStream content, String actor,
+            Instant now) {
+        String originalName = cleanName(fileName);
+        DocumentStore.Staged staged = store.stage(customerId, content);
+        try {
+            if (staged.size() == 0) {
+                throw new InvalidField("file", "document.empty");
+            }
+            ContentSniffer.Accepted accepted = ContentSniffer.accept(originalName, staged.file());
+            String key = store.keep(staged);
+            long id = records.insert(customerId, facts, originalName, accepted.contentType(), staged.size(),
+                    staged.sha256(), key, actor, now);
+            history.record(customerId, actor, now, Map.of(HISTORY_FIELD, new String[] {null, label(id, facts)}),
+                    null);
+            return records.find(customerId, id).orElseThrow().document();
+        } finally {
+            store.discard(staged);
+        }
+    }
+
+    void remove(CustomerDocument document, String reason, String actor, Instant now) {
+        records.remove(document.customerId(), document.id(), actor, now);
+        history.record(document.customerId(), actor, now, Map.of(HISTORY_FIELD,
+                new String[] {label(document.id(), document.type(), document.title()), null}), reason);
+    }
+
+    private static String label(long id, NewDocument facts) {
+        return label(id, facts.type(), facts.title());
+    }
+
+    private static String label(long id, DocumentType type, String title) {
+        return "#" + id + " " + type + " " + title;
+    }
+
+    /**
+     * Only the last path segment of what the browser sent, without control characters: some
+     * browsers send a whole local path, and the name is shown and sent back in headers.
+     */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            throw new InvalidField("file", "document.nameMissing");
+        }
+        return name.length() <= MAX_NAME ? name : name.substring(name.length() - MAX_NAME);
+    }
+}
