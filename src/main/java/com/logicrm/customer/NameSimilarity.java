@@ -24,7 +24,10 @@ final class NameSimilarity {
     private static final Pattern PROVINCE = Pattern.compile("^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|"
             + "安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|"
             + "香港|澳门)(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?");
-    /** A city or county written out with its suffix ("苏州市", "昆山市"); without the suffix it may be part of the brand. */
+    /**
+     * A city or county after a province ("广东省深圳市"). Alone it is left alone: "恒通市场服务" must not
+     * lose "恒通市", and a leftover city prefix costs a near-identical name only a few shared pairs.
+     */
     private static final Pattern CITY = Pattern.compile("^\\p{IsHan}{2,3}?(市|县|区)");
     private static final Pattern BRACKETS = Pattern.compile("[（(][^）)]*[）)]");
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}·、，。（）《》“”‘’：；！？【】]+");
@@ -41,7 +44,9 @@ final class NameSimilarity {
         text = text.replaceAll("\\s+", "");
         text = stripEndings(text);
         text = NOISE.matcher(text).replaceAll("");
-        String withoutPlace = CITY.matcher(PROVINCE.matcher(text).replaceFirst("")).replaceFirst("");
+        String withoutProvince = PROVINCE.matcher(text).replaceFirst("");
+        String withoutPlace = withoutProvince.length() < text.length()
+                ? CITY.matcher(withoutProvince).replaceFirst("") : withoutProvince;
         // A name that is only a place ("上海市公司") keeps it: an empty core would match everything.
         String core = withoutPlace.isEmpty() ? text : withoutPlace;
         return core.isEmpty() ? null : core;
