@@ -101,6 +101,11 @@ public class CustomerReview {
         return visibility.view(customer, user);
     }
 
+    /** How long a profile may go unreviewed (ARC-10: a year). */
+    public Period interval() {
+        return interval;
+    }
+
     Instant cutoff() {
         return clock.instant().atZone(ZoneOffset.UTC).minus(interval).toInstant();
     }

@@ -3,6 +3,7 @@ package com.logicrm.customer.web;
 import com.logicrm.access.People;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerCategory;
+import com.logicrm.customer.CustomerDuplicates;
 import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerQuery;
@@ -35,10 +36,12 @@ class CustomerController {
 
     private static final String FORM = "customer/form";
     private final CustomerManagement customers;
+    private final CustomerDuplicates duplicates;
     private final People people;
 
-    CustomerController(CustomerManagement customers, People people) {
+    CustomerController(CustomerManagement customers, CustomerDuplicates duplicates, People people) {
         this.customers = customers;
+        this.duplicates = duplicates;
         this.people = people;
     }
 
@@ -99,6 +102,12 @@ class CustomerController {
         if ("history".equals(tab)) {
             model.addAttribute("history", customers.history(id, user));
         }
+        if ("basic".equals(tab)) {
+            model.addAttribute("duplicates", duplicates.candidates(id, user));
+        }
+        if (customer.mergedInto() != null) {
+            model.addAttribute("mergedIntoArchiveNo", archiveNo(customer.mergedInto(), user));
+        }
         return "customer/detail";
     }
 
@@ -139,6 +148,15 @@ class CustomerController {
             redirect.addFlashAttribute("error", problem.messageCode());
         }
         return "redirect:/customers/" + id + "?tab=history";
+    }
+
+    /** The survivor's archive number, or its id when the caller may not open it. */
+    private String archiveNo(long id, SignedInUser user) {
+        try {
+            return customers.get(id, user).archiveNo();
+        } catch (DomainProblem notVisible) {
+            return "#" + id;
+        }
     }
 
     private String form(Model model, CustomerForm form, CustomerView customer) {
