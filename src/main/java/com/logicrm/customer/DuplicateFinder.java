@@ -4,6 +4,7 @@ import com.logicrm.access.DataScope;
 import com.logicrm.access.SignedInUser;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,16 @@ class DuplicateFinder {
         }
         String core = NameSimilarity.core(facts.name());
         List<String> alternatives = new ArrayList<>();
+        List<String> strong = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!numbers.isEmpty()) {
             alternatives.add("c.mobile in (:numbers) or c.phone in (:numbers)");
+            strong.add("c.mobile in (:numbers) or c.phone in (:numbers)");
             params.put("numbers", numbers);
         }
         if (core != null) {
             alternatives.add("c.name_core = :core");
+            strong.add("c.name_core = :core");
             params.put("core", core);
             List<Set<String>> probes = NameSimilarity.probes(core);
             for (int i = 0; i < probes.size(); i++) {
@@ -63,8 +67,11 @@ class DuplicateFinder {
         where.add("(" + String.join(" or ", alternatives) + ")");
         params.put("limit", NARROWED);
         List<DuplicateCandidate> found = new ArrayList<>();
+        // Equal numbers and equal cores come first, so that a common pair of characters cannot push
+        // them past the limit.
+        String order = " order by case when " + String.join(" or ", strong) + " then 0 else 1 end, c.id desc";
         jdbc.sql("select c.id, c.archive_no, c.name, c.mobile, c.phone from customer.customer c where "
-                        + String.join(" and ", where) + " order by c.id desc limit :limit")
+                        + String.join(" and ", where) + order + " limit :limit")
                 .params(params)
                 .query(rs -> {
                     List<String> why = new ArrayList<>();
@@ -112,7 +119,7 @@ class DuplicateFinder {
                 join cur b on b.id = p.bid
                 order by b.id desc, a.id desc
                 limit :limit""".formatted(String.join(" and ", where));
-        Map<String, DuplicatePair> pairs = new java.util.LinkedHashMap<>();
+        Map<String, DuplicatePair> pairs = new LinkedHashMap<>();
         jdbc.sql(sql).params(params).query(rs -> {
             String key = rs.getLong("a_id") + ":" + rs.getLong("b_id");
             DuplicatePair known = pairs.get(key);

@@ -2,6 +2,7 @@ package com.logicrm.customer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -121,8 +122,8 @@ final class NameSimilarity {
             return List.of();
         }
         int middle = Math.max(1, indexed.size() / 2);
-        Set<String> first = new java.util.LinkedHashSet<>(indexed.subList(0, middle));
-        Set<String> second = new java.util.LinkedHashSet<>(indexed.subList(middle == indexed.size() ? 0 : middle,
+        Set<String> first = new LinkedHashSet<>(indexed.subList(0, middle));
+        Set<String> second = new LinkedHashSet<>(indexed.subList(middle == indexed.size() ? 0 : middle,
                 indexed.size()));
         return first.equals(second) ? List.of(first) : List.of(first, second);
     }
