@@ -122,6 +122,9 @@ class MergeApiTests {
                 .isEqualTo(409);
         assertThat(api.post("/api/v1/customers/" + a + "/merge", sales, body.formatted(a, 0, 0)).statusCode())
                 .isEqualTo(400);
+        assertThat(api.post("/api/v1/customers/" + a + "/merge", sales, """
+                {"mergedId":%d,"version":0,"mergedVersion":0,"choices":{"nonsense":"MERGED"},"reason":"重复"}"""
+                .formatted(b)).statusCode()).isEqualTo(400);
         assertThat(api.post("/api/v1/customers/" + a + "/merge", sales, body.formatted(b, 0, 0)).statusCode())
                 .isEqualTo(200);
         int version = get(api, sales, a).path("version").asInt();
