@@ -39,6 +39,16 @@ public class People {
                 .toList();
     }
 
+    /** Everyone, also those who can no longer sign in: a person who left still owns their records until handed over. */
+    @Transactional(readOnly = true)
+    public List<Person> everyone() {
+        Map<Long, String> names = departmentNames();
+        return users.findAll().stream()
+                .map(user -> person(user, names))
+                .sorted(Comparator.comparing(Person::departmentName).thenComparing(Person::displayName))
+                .toList();
+    }
+
     private Map<Long, String> departmentNames() {
         return departments.findAll().stream().collect(Collectors.toMap(Department::id, Department::name));
     }

@@ -57,6 +57,7 @@ class Customer {
     @Embedded.Empty(prefix = "beh_")
     private Behaviour behaviour;
     private String[] searchGrams;
+    private String nameCore;
     private int completeness;
     private Long mergedInto;
     private Instant reviewedAt;
@@ -114,6 +115,7 @@ class Customer {
         ownerId = newOwnerId;
         departmentId = newDepartmentId;
         searchGrams = SearchGrams.of(name, shortName).toArray(String[]::new);
+        nameCore = NameSimilarity.core(name);
         completeness = Completeness.of(facts()).score();
         updatedAt = now;
     }
@@ -128,7 +130,16 @@ class Customer {
     }
 
     void markReviewed(Instant now) {
+        requireCurrent();
         reviewedAt = now;
+    }
+
+    /** The end of a merge (ARC-12): kept for the record, pointing at the survivor, its credit code freed. */
+    void mergeInto(long survivorId, Instant now) {
+        requireCurrent();
+        stage = LifecycleStage.MERGED;
+        mergedInto = survivorId;
+        updatedAt = now;
     }
 
     CustomerFacts facts() {
@@ -138,7 +149,7 @@ class Customer {
                 confidentiality, ownerId, operator, characteristics, businessStatus, behaviour);
     }
 
-    private void requireCurrent() {
+    void requireCurrent() {
         if (stage != null && !stage.current()) {
             throw new CustomerNotCurrent(archiveNo);
         }
@@ -174,6 +185,10 @@ class Customer {
 
     int completeness() {
         return completeness;
+    }
+
+    String name() {
+        return name;
     }
 
     Long mergedInto() {

@@ -11,6 +11,7 @@ import com.logicrm.shared.InvalidField;
 import com.logicrm.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,20 +37,22 @@ public class CustomerManagement {
     private final ChangeHistory history;
     private final CustomerVisibility visibility;
     private final CustomerSearch search;
+    private final DuplicateFinder duplicates;
     private final People people;
     private final RecordGrants grants;
     private final AuditTrail audit;
     private final Clock clock;
 
     CustomerManagement(CustomerRepository customers, CustomerFactsCheck check, ArchiveNumbers archiveNumbers,
-            ChangeHistory history, CustomerVisibility visibility, CustomerSearch search, People people,
-            RecordGrants grants, AuditTrail audit, Clock clock) {
+            ChangeHistory history, CustomerVisibility visibility, CustomerSearch search, DuplicateFinder duplicates,
+            People people, RecordGrants grants, AuditTrail audit, Clock clock) {
         this.customers = customers;
         this.check = check;
         this.archiveNumbers = archiveNumbers;
         this.history = history;
         this.visibility = visibility;
         this.search = search;
+        this.duplicates = duplicates;
         this.people = people;
         this.grants = grants;
         this.audit = audit;
@@ -67,7 +70,12 @@ public class CustomerManagement {
                 owner.departmentId(), now));
         history.registered(customer.id(), user.getUsername(), now, customer.archiveNo(), null);
         audit.record("CUSTOMER_REGISTERED", "customer", customer.id(), customer.archiveNo() + " " + facts.name());
-        return new Registered(customer.id(), customer.archiveNo(), DataQuality.findings(customer.facts()));
+        List<DuplicateCandidate> candidates = duplicates.candidates(customer, user);
+        List<String> warnings = new ArrayList<>(DataQuality.findings(customer.facts()));
+        if (!candidates.isEmpty()) {
+            warnings.add("possibleDuplicate");
+        }
+        return new Registered(customer.id(), customer.archiveNo(), List.copyOf(warnings), candidates);
     }
 
     /**
@@ -184,7 +192,7 @@ public class CustomerManagement {
                 .orElseThrow(() -> new InvalidField("ownerId", "customer.ownerUnknown", ownerId));
     }
 
-    private static boolean concurrentSave(Throwable failure) {
+    static boolean concurrentSave(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingFailureException) {
                 return true;

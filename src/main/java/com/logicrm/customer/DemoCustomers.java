@@ -6,6 +6,7 @@ import com.logicrm.access.Person;
 import com.logicrm.shared.database.DatabaseMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -80,8 +81,16 @@ class DemoCustomers implements ApplicationRunner {
                         owner.departmentId(), now));
                 history.registered(customer.id(), "system", now, customer.archiveNo(), "demo data");
                 LifecycleStage stage = STAGES[i % STAGES.length];
-                if (stage != LifecycleStage.POTENTIAL) {
+                boolean changed = stage != LifecycleStage.POTENTIAL;
+                if (changed) {
                     customer.moveTo(stage, now);
+                }
+                // Some profiles have gone a year or two without review, so the review-due list has work.
+                if (i % 7 == 3) {
+                    customer.markReviewed(now.atZone(ZoneOffset.UTC).minusMonths(13 + i % 12).toInstant());
+                    changed = true;
+                }
+                if (changed) {
                     customers.save(customer);
                 }
                 documentCount += documents.fileFor(i, customer, owner, now);

@@ -19,6 +19,13 @@ final class FieldValues {
         return values;
     }
 
+    /** Any record's components as field → text, nested records flattened. */
+    static Map<String, String> flat(Record record) {
+        Map<String, String> values = new LinkedHashMap<>();
+        flatten("", record, values);
+        return values;
+    }
+
     private static void flatten(String prefix, Record record, Map<String, String> values) {
         for (var component : record.getClass().getRecordComponents()) {
             Object value;

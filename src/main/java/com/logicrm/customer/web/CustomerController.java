@@ -5,6 +5,7 @@ import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerCategory;
 import com.logicrm.customer.CustomerDocument;
 import com.logicrm.customer.CustomerDocuments;
+import com.logicrm.customer.CustomerDuplicates;
 import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerQuery;
@@ -45,11 +46,14 @@ class CustomerController {
     private static final String FORM = "customer/form";
     private final CustomerManagement customers;
     private final CustomerDocuments documents;
+    private final CustomerDuplicates duplicates;
     private final People people;
 
-    CustomerController(CustomerManagement customers, CustomerDocuments documents, People people) {
+    CustomerController(CustomerManagement customers, CustomerDocuments documents, CustomerDuplicates duplicates,
+            People people) {
         this.customers = customers;
         this.documents = documents;
+        this.duplicates = duplicates;
         this.people = people;
     }
 
@@ -125,6 +129,12 @@ class CustomerController {
             model.addAttribute("documentTypes", DocumentType.values());
             model.addAttribute("maxUploadMegabytes", documents.maxBytes() / (1024 * 1024));
         }
+        if ("basic".equals(tab)) {
+            model.addAttribute("duplicates", duplicates.candidates(id, user));
+        }
+        if (customer.mergedInto() != null) {
+            model.addAttribute("mergedIntoArchiveNo", archiveNo(customer.mergedInto(), user));
+        }
         return "customer/detail";
     }
 
@@ -187,6 +197,15 @@ class CustomerController {
             redirect.addFlashAttribute("error", problem.messageCode());
         }
         return "redirect:/customers/" + id + "?tab=history";
+    }
+
+    /** The survivor's archive number, or its id when the caller may not open it. */
+    private String archiveNo(long id, SignedInUser user) {
+        try {
+            return customers.get(id, user).archiveNo();
+        } catch (DomainProblem notVisible) {
+            return "#" + id;
+        }
     }
 
     private String form(Model model, CustomerForm form, CustomerView customer) {

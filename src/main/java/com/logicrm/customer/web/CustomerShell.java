@@ -19,4 +19,21 @@ class CustomerShell {
     NavigationEntry newCustomerNavigation() {
         return new NavigationEntry(SECTION, "nav.newCustomer", "/customers/new", "person-plus", "customer:write", 110);
     }
+
+    @Bean
+    NavigationEntry duplicatesNavigation() {
+        return new NavigationEntry(SECTION, "nav.duplicates", "/customers/duplicates", "intersect", "customer:read", 120);
+    }
+
+    @Bean
+    NavigationEntry reviewDueNavigation() {
+        return new NavigationEntry(SECTION, "nav.reviewDue", "/customers/review-due", "calendar-check", "customer:read",
+                130);
+    }
+
+    @Bean
+    NavigationEntry handoverNavigation() {
+        return new NavigationEntry(SECTION, "nav.handover", "/customers/handovers", "arrow-left-right",
+                "customer:handover", 140);
+    }
 }
