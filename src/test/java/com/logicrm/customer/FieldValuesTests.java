@@ -2,6 +2,7 @@ package com.logicrm.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,28 @@ class FieldValuesTests {
 
         assertThat(changes).containsOnlyKeys("email");
         assertThat(changes.get("email")).containsExactly("info@example.com", null);
+    }
+
+    @Test
+    void anAmountIsTheSameAmountWhateverItsScale() {
+        Facts stored = Facts.completeEnterprise();
+        stored.registeredCapital = new BigDecimal("5000000.00");
+        Facts typed = Facts.completeEnterprise();
+        typed.registeredCapital = new BigDecimal("5000000");
+
+        assertThat(FieldValues.differences(FieldValues.of(stored.build()), FieldValues.of(typed.build())))
+                .as("5000000.00 from the database and 5000000 from a client are no change").isEmpty();
+        assertThat(FieldValues.of(stored.build())).containsEntry("registeredCapital", "5000000");
+    }
+
+    @Test
+    void aChangedAmountIsWrittenPlainly() {
+        Facts after = Facts.completeEnterprise();
+        after.registeredCapital = new BigDecimal("1E+7");
+
+        Map<String, String[]> changes = FieldValues.differences(FieldValues.of(Facts.completeEnterprise().build()),
+                FieldValues.of(after.build()));
+
+        assertThat(changes.get("registeredCapital")).containsExactly("5000000", "10000000");
     }
 }
