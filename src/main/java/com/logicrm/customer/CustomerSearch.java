@@ -77,7 +77,7 @@ class CustomerSearch {
                 select c.id, c.archive_no, c.name, c.short_name, c.kind, c.stage, c.credit_code, c.region_code,
                        c.mobile, c.owner_id, c.completeness, c.confidentiality
                 from customer.customer c
-                where """ + String.join("\n  and ", where) + "\norder by c.id desc\nlimit :limit";
+                where\s""" + String.join("\n  and ", where) + "\norder by c.id desc\nlimit :limit";
         List<Row> rows = jdbc.sql(sql).params(params).query(CustomerSearch::row).list();
         boolean more = rows.size() > query.size();
         List<Row> page = more ? rows.subList(0, query.size()) : rows;
