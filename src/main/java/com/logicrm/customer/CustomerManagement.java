@@ -140,8 +140,7 @@ public class CustomerManagement {
     @PreAuthorize("hasAuthority('customer:read')")
     @Transactional
     public List<ChangeRecord> history(long id, SignedInUser user) {
-        visibility.visible(id, user);
-        return history.of(id);
+        return visibility.history(visibility.visible(id, user), history.of(id), user);
     }
 
     private void requireFreeCreditCode(String creditCode, long exceptId) {
