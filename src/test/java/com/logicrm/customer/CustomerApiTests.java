@@ -186,6 +186,42 @@ class CustomerApiTests {
         assertThat(ids(byFullCode)).containsExactly(id);
     }
 
+    @Test
+    void aPhoneNumberIsFoundHoweverItIsWritten() {
+        Map<String, Object> facts = enterprise(uniqueFragment());
+        long id = register("manager", facts);
+        String mobile = (String) facts.get("mobile");
+        String phone = (String) facts.get("phone");
+        String spaced = mobile.substring(0, 3) + " " + mobile.substring(3, 7) + " " + mobile.substring(7);
+        String dashed = mobile.substring(0, 3) + "-" + mobile.substring(3, 7) + "-" + mobile.substring(7);
+
+        for (String written : List.of(spaced, dashed, "+86 " + spaced, phone, "(" + phone.replace("-", ") "))) {
+            assertThat(ids(read(api.get(CUSTOMERS + "?q=" + encode(written), token("manager"))))).as(written)
+                    .contains(id);
+        }
+    }
+
+    @Test
+    void filtersNarrowTheSearch() {
+        String fragment = uniqueFragment();
+        Map<String, Object> shenzhen = enterprise(fragment);
+        shenzhen.put("regionCode", "440305");
+        shenzhen.put("creditCode", creditCode("440305"));
+        long inShenzhen = register("manager", shenzhen);
+        long inShanghai = register("manager", enterprise(fragment));
+        long person = register("manager", individual(fragment));
+        String q = CUSTOMERS + "?q=" + encode(fragment);
+
+        assertThat(ids(read(api.get(q, token("manager"))))).containsExactly(person, inShanghai, inShenzhen);
+        assertThat(ids(read(api.get(q + "&regionCode=440000", token("manager"))))).containsExactly(inShenzhen);
+        assertThat(ids(read(api.get(q + "&regionCode=440300", token("manager"))))).containsExactly(inShenzhen);
+        assertThat(ids(read(api.get(q + "&regionCode=310115", token("manager"))))).containsExactly(person, inShanghai);
+        assertThat(ids(read(api.get(q + "&kind=INDIVIDUAL", token("manager"))))).containsExactly(person);
+        assertThat(ids(read(api.get(q + "&maxCompleteness=70", token("manager"))))).containsExactly(person);
+        assertThat(ids(read(api.get(q + "&minCompleteness=80&stage=POTENTIAL", token("manager")))))
+                .containsExactly(inShanghai, inShenzhen);
+    }
+
     // ---- editing ----
 
     @Test
@@ -385,6 +421,30 @@ class CustomerApiTests {
         assertThat(listedForManager.get("items").get(0).get("mobile").asString()).isEqualTo(mobile);
         assertThat(byService.get("creditCode").asString()).as("a company's code is public")
                 .isEqualTo(facts.get("creditCode"));
+    }
+
+    @Test
+    void customerServiceSeesChangedPersonalDataMaskedInTheHistoryToo() {
+        Map<String, Object> facts = enterprise(uniqueFragment());
+        long id = register("manager", facts);
+        String oldMobile = (String) facts.get("mobile");
+        String newMobile = "137" + digits(8);
+        Map<String, Object> change = new LinkedHashMap<>(facts);
+        change.put("mobile", newMobile);
+        change.put("version", read(api.get(CUSTOMERS + "/" + id, token("manager"))).get("version").asInt());
+        assertThat(api.put(CUSTOMERS + "/" + id, token("manager"), json(change)).statusCode()).isEqualTo(200);
+
+        JsonNode forService = read(api.get(CUSTOMERS + "/" + id + "/history", token("service")));
+        JsonNode forManager = read(api.get(CUSTOMERS + "/" + id + "/history", token("manager")));
+
+        assertThat(forService.get(0).get("field").asString()).isEqualTo("mobile");
+        assertThat(forService.get(0).get("oldValue").asString())
+                .isEqualTo(oldMobile.substring(0, 3) + "****" + oldMobile.substring(7));
+        assertThat(forService.get(0).get("newValue").asString())
+                .isEqualTo(newMobile.substring(0, 3) + "****" + newMobile.substring(7));
+        assertThat(forService.toString()).doesNotContain(oldMobile).doesNotContain(newMobile);
+        assertThat(forManager.get(0).get("oldValue").asString()).isEqualTo(oldMobile);
+        assertThat(forManager.get(0).get("newValue").asString()).isEqualTo(newMobile);
     }
 
     @Test
