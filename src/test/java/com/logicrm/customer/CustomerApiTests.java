@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicrm.shared.CreditCode;
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.WebSession;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -478,7 +477,7 @@ class CustomerApiTests {
     }
 
     @Test
-    void htmlInANameIsDataAndNeverMarkup() throws Exception {
+    void htmlInANameIsDataAndNeverMarkup() {
         String fragment = uniqueFragment();
         Map<String, Object> facts = enterprise(fragment);
         String name = "<script>alert('x')</script>" + fragment + "<b>物流</b>有限公司";
@@ -703,43 +702,6 @@ class CustomerApiTests {
         assertThat(error.get("field").asString()).as(response.body()).isEqualTo(field);
         if (messagePart != null) {
             assertThat(error.get("message").asString()).contains(messagePart);
-        }
-    }
-
-    /** A browser-like session: signs in through the login form and keeps the session cookie. */
-    record WebSession(ApiClient api, Set<String> cookies) {
-
-        static WebSession signIn(ApiClient api, String username) {
-            WebSession session = new WebSession(api, new HashSet<>());
-            HttpResponse<String> form = session.get("/login");
-            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                    .matcher(form.body());
-            assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
-            HttpResponse<String> signedIn = session.send(api.request("/login", null)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-                            + DemoAccounts.PASSWORD + "&_csrf=" + encode(csrf.group(1)))));
-            assertThat(signedIn.statusCode()).isEqualTo(302);
-            assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-            return session;
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(api.request(path, null).GET());
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", String.join("; ", cookies));
-            }
-            HttpResponse<String> response = api.send(request.build());
-            for (String setCookie : response.headers().allValues("Set-Cookie")) {
-                String pair = setCookie.split(";", 2)[0];
-                String name = pair.substring(0, pair.indexOf('='));
-                cookies.removeIf(cookie -> cookie.startsWith(name + "="));
-                cookies.add(pair);
-            }
-            return response;
         }
     }
 }
