@@ -16,10 +16,12 @@ import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.region.Regions;
 import com.logicrm.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +38,12 @@ class CustomerController {
     private static final String FORM = "customer/form";
     private final CustomerManagement customers;
     private final People people;
+    private final SpringValidatorAdapter validator;
 
-    CustomerController(CustomerManagement customers, People people) {
+    CustomerController(CustomerManagement customers, People people, Validator validator) {
         this.customers = customers;
         this.people = people;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @ModelAttribute
@@ -73,6 +77,7 @@ class CustomerController {
     @PostMapping("/new")
     String register(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") CustomerForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        validate(form, result);
         if (result.hasErrors()) {
             return form(model, form, null);
         }
@@ -113,6 +118,7 @@ class CustomerController {
             @Valid @ModelAttribute("form") CustomerForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         CustomerView current = customers.get(id, user);
+        validate(form, result);
         if (result.hasErrors()) {
             return form(model, form, current);
         }
@@ -139,6 +145,11 @@ class CustomerController {
             redirect.addFlashAttribute("error", problem.messageCode());
         }
         return "redirect:/customers/" + id + "?tab=history";
+    }
+
+    /** The form's fields are named like the facts', so the facts' own constraints are reported beside them. */
+    private void validate(CustomerForm form, BindingResult result) {
+        validator.validate(form.facts(), result);
     }
 
     private String form(Model model, CustomerForm form, CustomerView customer) {
