@@ -142,6 +142,29 @@ class CustomerApiTests {
     }
 
     @Test
+    void overlongTextInADescriptiveGroupIsAValidationError() {
+        Map<String, Object> facts = enterprise(uniqueFragment());
+        facts.put("operator", Map.of("name", "长".repeat(61)));
+        facts.put("businessStatus", Map.of("payment", "款".repeat(501)));
+
+        HttpResponse<String> response = api.post(CUSTOMERS, token("manager"), json(facts));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(texts(read(response).get("errors"), "field"))
+                .containsExactlyInAnyOrder("operator.name", "businessStatus.payment");
+    }
+
+    @Test
+    void anAmountTooLargeToKeepIsAValidationError() {
+        Map<String, Object> facts = enterprise(uniqueFragment());
+        facts.put("registeredCapital", new java.math.BigDecimal("1E+17"));
+
+        HttpResponse<String> response = api.post(CUSTOMERS, token("manager"), json(facts));
+
+        assertFieldError(response, "registeredCapital", null);
+    }
+
+    @Test
     void theSameCreditCodeTwiceIsAConflictNamingTheFirstArchive() {
         Map<String, Object> first = enterprise(uniqueFragment());
         String archiveNo = read(api.post(CUSTOMERS, token("manager"), json(first))).get("archiveNo").asString();

@@ -70,6 +70,30 @@ class CustomerPagesTests {
     }
 
     @Test
+    void aFormWithoutNameIsRefusedBesideTheField() {
+        Map<String, String> form = form(uniqueFragment());
+        form.put("name", "  ");
+
+        HttpResponse<String> refused = manager.post("/customers/new", manager.get("/customers/new").body(), form);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("data-error-for=\"name\"").contains(form.get("creditCode"));
+    }
+
+    @Test
+    void overlongTextInTheFormIsRefusedBesideTheField() {
+        Map<String, String> form = form(uniqueFragment());
+        form.put("operator.name", "长".repeat(61));
+        form.put("address", "址".repeat(301));
+
+        HttpResponse<String> refused = manager.post("/customers/new", manager.get("/customers/new").body(), form);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("data-error-for=\"operator.name\"")
+                .contains("data-error-for=\"address\"");
+    }
+
+    @Test
     void editingThroughTheFormNeedsAReasonForTheNameAndKeepsTheHistory() {
         String fragment = uniqueFragment();
         Map<String, String> form = form(fragment);
