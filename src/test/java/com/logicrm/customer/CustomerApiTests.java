@@ -584,6 +584,17 @@ class CustomerApiTests {
         assertThat(read(active).get("stage").asString()).isEqualTo("ACTIVE");
     }
 
+    @Test
+    void theApiDescriptionListsTheCustomerEndpoints() {
+        HttpResponse<String> description = api.get("/v3/api-docs", null);
+
+        assertThat(description.statusCode()).as(description.body()).isEqualTo(200);
+        JsonNode paths = read(description).get("paths");
+        assertThat(paths.has(CUSTOMERS)).isTrue();
+        assertThat(paths.has(CUSTOMERS + "/{id}")).isTrue();
+        assertThat(paths.has(CUSTOMERS + "/{id}/history")).isTrue();
+    }
+
     // ---- paging ----
 
     @Test
