@@ -1,6 +1,7 @@
 package com.logicrm.customer;
 
 import com.logicrm.shared.Confidentiality;
+import com.logicrm.shared.InvalidField;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -123,7 +124,7 @@ class Customer {
     void moveTo(LifecycleStage newStage, Instant now) {
         requireCurrent();
         if (newStage == LifecycleStage.MERGED) {
-            throw new IllegalArgumentException("A customer becomes merged only by a merge");
+            throw new InvalidField("stage", "customer.mergedOnlyByMerge");
         }
         stage = newStage;
         updatedAt = now;

@@ -2,6 +2,7 @@ package com.logicrm.customer;
 
 import com.logicrm.shared.Confidentiality;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,13 +27,13 @@ public record CustomerFacts(
         @Size(max = 30) String residentId,
         @Size(max = 60) String legalForm,
         @Size(max = 60) String industry,
-        @PositiveOrZero BigDecimal registeredCapital,
+        @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal registeredCapital,
         @Size(max = 60) String ownership,
         @Size(max = 2000) String businessScope,
         LocalDate registrationDate,
         LocalDate foundingDate,
         LocalDate tradingSince,
-        @PositiveOrZero BigDecimal assets,
+        @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal assets,
         @Min(0) @Max(10_000_000) Integer staffCount,
         @Size(max = 6) String regionCode,
         @Size(max = 300) String address,
@@ -44,7 +45,7 @@ public record CustomerFacts(
         Confidentiality confidentiality,
         Long ownerId,
         @Valid OperatorProfile operator,
-        Characteristics characteristics,
-        BusinessStatus businessStatus,
-        Behaviour behaviour) {
+        @Valid Characteristics characteristics,
+        @Valid BusinessStatus businessStatus,
+        @Valid Behaviour behaviour) {
 }

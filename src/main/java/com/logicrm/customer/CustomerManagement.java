@@ -136,8 +136,9 @@ public class CustomerManagement {
         moveTo(id, LifecycleStage.RETIRED, reason == null || reason.isBlank() ? "retired" : reason, user);
     }
 
+    /** Not read-only: viewing a confidential customer writes its audit row in this transaction. */
     @PreAuthorize("hasAuthority('customer:read')")
-    @Transactional(readOnly = true)
+    @Transactional
     public CustomerView get(long id, SignedInUser user) {
         return visibility.view(visibility.visible(id, user), user);
     }
@@ -148,11 +149,11 @@ public class CustomerManagement {
         return search.search(query, user);
     }
 
+    /** Not read-only, like {@link #get}: the history of a confidential customer is a view of it. */
     @PreAuthorize("hasAuthority('customer:read')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ChangeRecord> history(long id, SignedInUser user) {
-        visibility.visible(id, user);
-        return history.of(id);
+        return visibility.history(visibility.visible(id, user), history.of(id), user);
     }
 
     /** Lets one person see this (confidential) customer until a date, whatever their scope. */

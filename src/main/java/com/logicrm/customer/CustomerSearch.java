@@ -6,6 +6,8 @@ import com.logicrm.access.Person;
 import com.logicrm.access.RecordGrants;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.shared.Confidentiality;
+import com.logicrm.shared.contact.Landline;
+import com.logicrm.shared.contact.MobilePhone;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -118,12 +120,24 @@ class CustomerSearch {
             alternatives.add("c.credit_code like :codePrefix");
             params.put("codePrefix", upper + "%");
         }
-        String digits = text.replaceAll("[\\s+]", "");
-        if (PHONE.matcher(digits).matches()) {
+        String phone = phone(text);
+        if (phone != null) {
             alternatives.add("(c.mobile = :phone or c.phone = :phone)");
-            params.put("phone", digits.startsWith("86") && digits.length() == 13 ? digits.substring(2) : digits);
+            params.put("phone", phone);
         }
         where.add(alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")");
+    }
+
+    /** A phone number in the one form numbers are stored in ({@code 13812345678}, {@code 021-12345678}). */
+    private static String phone(String text) {
+        if (MobilePhone.isValid(text)) {
+            return MobilePhone.parse("q", text).value();
+        }
+        if (Landline.isValid(text)) {
+            return Landline.parse("q", text).value();
+        }
+        String digits = text.replaceAll("[\\s+]", "");
+        return PHONE.matcher(digits).matches() ? digits : null;
     }
 
     private static void equal(List<String> where, Map<String, Object> params, String column, String name,

@@ -5,6 +5,8 @@ import com.logicrm.access.People;
 import com.logicrm.access.Person;
 import com.logicrm.access.RecordGrants;
 import com.logicrm.access.SignedInUser;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +58,27 @@ class CustomerVisibility {
                 completeness.score(), completeness.missing(), DataQuality.findings(customer.facts()),
                 customer.mergedInto(), customer.reviewedAt(), customer.createdAt(), customer.updatedAt(),
                 customer.version());
+    }
+
+    /** The change history as the caller may see it: old and new personal data masked like the card itself. */
+    List<ChangeRecord> history(Customer customer, List<ChangeRecord> records, SignedInUser user) {
+        if (user.holds(PII)) {
+            return records;
+        }
+        boolean individual = customer.facts().kind() == CustomerKind.INDIVIDUAL;
+        return records.stream().map(record -> masked(record, individual)).toList();
+    }
+
+    private static ChangeRecord masked(ChangeRecord record, boolean individual) {
+        UnaryOperator<String> mask = switch (record.field()) {
+            case "mobile" -> Masking::mobile;
+            case "residentId" -> Masking::residentId;
+            case "phone" -> individual ? Masking::landline : null;
+            case "email" -> individual ? Masking::email : null;
+            default -> null;
+        };
+        return mask == null ? record : new ChangeRecord(record.id(), record.changedAt(), record.actor(),
+                record.field(), mask.apply(record.oldValue()), mask.apply(record.newValue()), record.reason());
     }
 
     /** Mobile numbers are always personal; an individual customer's phone, e-mail and ID number too. */

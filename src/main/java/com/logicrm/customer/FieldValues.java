@@ -1,12 +1,14 @@
 package com.logicrm.customer;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A customer's facts as field → text, the form in which changes are compared and recorded. Nested
- * groups appear as {@code operator.name}, {@code characteristics.scale} and so on.
+ * groups appear as {@code operator.name}, {@code characteristics.scale} and so on; amounts as plain
+ * numbers without trailing zeros.
  */
 final class FieldValues {
 
@@ -38,9 +40,17 @@ final class FieldValues {
             if (value instanceof Record nested) {
                 flatten(key + ".", nested, values);
             } else {
-                values.put(key, value == null ? null : value.toString());
+                values.put(key, text(value));
             }
         }
+    }
+
+    /** 5000000.00 read from the database and 5000000 typed by a person are the same amount. */
+    private static String text(Object value) {
+        if (value instanceof BigDecimal amount) {
+            return amount.stripTrailingZeros().toPlainString();
+        }
+        return value == null ? null : value.toString();
     }
 
     /** The fields whose value differs, with old and new value. */

@@ -20,6 +20,7 @@ import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.region.Regions;
 import com.logicrm.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,13 +50,15 @@ class CustomerController {
     private final CustomerDocuments documents;
     private final CustomerDuplicates duplicates;
     private final People people;
+    private final SpringValidatorAdapter validator;
 
     CustomerController(CustomerManagement customers, CustomerDocuments documents, CustomerDuplicates duplicates,
-            People people) {
+            People people, Validator validator) {
         this.customers = customers;
         this.documents = documents;
         this.duplicates = duplicates;
         this.people = people;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @ModelAttribute
@@ -88,6 +92,7 @@ class CustomerController {
     @PostMapping("/new")
     String register(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") CustomerForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        validate(form, result);
         if (result.hasErrors()) {
             return form(model, form, null);
         }
@@ -171,6 +176,7 @@ class CustomerController {
             @Valid @ModelAttribute("form") CustomerForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         CustomerView current = customers.get(id, user);
+        validate(form, result);
         if (result.hasErrors()) {
             return form(model, form, current);
         }
@@ -206,6 +212,11 @@ class CustomerController {
         } catch (DomainProblem notVisible) {
             return "#" + id;
         }
+    }
+
+    /** The form's fields are named like the facts', so the facts' own constraints are reported beside them. */
+    private void validate(CustomerForm form, BindingResult result) {
+        validator.validate(form.facts(), result);
     }
 
     private String form(Model model, CustomerForm form, CustomerView customer) {

@@ -60,8 +60,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Object target = exception.getBindingResult().getTarget();
         List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(this::fieldProblem)
+                .map(error -> fieldProblem(error, target == null ? null : target.getClass()))
                 .toList();
         ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("api.validation.failed"));
         body.setProperty("errors", errors);
@@ -83,8 +84,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    private FieldProblem fieldProblem(FieldError error) {
-        return new FieldProblem(error.getField(), error.getCode(), messages.getMessage(error, locale()));
+    private FieldProblem fieldProblem(FieldError error, Class<?> target) {
+        return new FieldProblem(JsonFieldPath.of(target, error.getField()), error.getCode(),
+                messages.getMessage(error, locale()));
     }
 
     private ProblemDetail problem(HttpStatus status, String detail) {
