@@ -88,7 +88,7 @@ class CustomerApiTests {
     @CsvSource(delimiter = '|', value = {
             "creditCode | 91310115MA1K3YJ12X | 统一社会信用代码 | unified social credit code",
             "mobile     | 12345678901        | 手机号码         | mobile number",
-            "regionCode | 990000             | 行政区划代码     | administrative division code",
+            "regionCode | 990000             | 行政区划代码     | administrative division",
             "email      | not-an-address     | 电子邮箱         | e-mail address",
             "phone      | 12345              | 固定电话         | landline number"})
     void anInvalidCodedFieldIsNamedInTheCallersLanguage(String field, String value, String chinese, String english) {
@@ -115,7 +115,7 @@ class CustomerApiTests {
                 .POST(HttpRequest.BodyPublishers.ofString(json(facts))).build());
 
         assertFieldError(inChinese, "residentId", "身份证号");
-        assertFieldError(inEnglish, "residentId", "ID number");
+        assertFieldError(inEnglish, "residentId", "resident identity number");
     }
 
     @Test

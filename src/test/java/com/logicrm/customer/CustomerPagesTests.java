@@ -65,7 +65,7 @@ class CustomerPagesTests {
         HttpResponse<String> refused = manager.post("/customers/new", newPage.body(), form);
 
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("不是有效的统一社会信用代码").contains("is-invalid")
+        assertThat(refused.body()).contains("统一社会信用代码的校验码").contains("is-invalid")
                 .contains("value=\"" + form.get("name") + "\"");
     }
 
