@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,6 +112,18 @@ public class CustomerContacts {
         history.record(customerId, user.getUsername(), now,
                 Map.of(HISTORY_PREFIX + contactId, new String[] {contact.details().name(), null}), null);
         audit.record("CONTACT_REMOVED", "customer", customerId, customer.archiveNo() + " " + HISTORY_PREFIX + contactId);
+    }
+
+    /** A contact's phones and e-mail in the customer's history are masked like the contact itself. */
+    static ChangeRecord shown(ChangeRecord record, SignedInUser user) {
+        String field = record.field();
+        if (user.holds(CustomerVisibility.PII) || !field.startsWith(HISTORY_PREFIX)) {
+            return record;
+        }
+        UnaryOperator<String> mask = field.endsWith(".mobile") ? Masking::mobile
+                : field.endsWith(".phone") ? Masking::landline : field.endsWith(".email") ? Masking::email : null;
+        return mask == null ? record : new ChangeRecord(record.id(), record.changedAt(), record.actor(), field,
+                mask.apply(record.oldValue()), mask.apply(record.newValue()), record.reason());
     }
 
     private Customer changeable(long customerId, SignedInUser user) {

@@ -139,7 +139,7 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public List<ChangeRecord> history(long id, SignedInUser user) {
         visibility.visible(id, user);
-        return history.of(id);
+        return history.of(id).stream().map(record -> CustomerContacts.shown(record, user)).toList();
     }
 
     private void requireFreeCreditCode(String creditCode, long exceptId) {

@@ -92,6 +92,9 @@ class ContactApiTests {
         String mobile = uniqueMobile();
         long contact = id(api.post(contacts(customer), manager,
                 "{\"name\":\"欧阳翀\",\"mobile\":\"" + mobile + "\",\"email\":\"oy@example.com\"}").body());
+        String newMobile = uniqueMobile();
+        api.put(contacts(customer) + "/" + contact, manager, "{\"version\":0,\"name\":\"欧阳翀\",\"mobile\":\""
+                + newMobile + "\",\"email\":\"oy@example.com\"}");
 
         String manager2 = api.token("manager2", DemoAccounts.PASSWORD);
         assertThat(api.get(contacts(customer), manager2).statusCode()).isEqualTo(404);
@@ -102,8 +105,11 @@ class ContactApiTests {
         String service = api.token("service", DemoAccounts.PASSWORD);
         HttpResponse<String> masked = api.get(contacts(customer), service);
         assertThat(masked.statusCode()).isEqualTo(200);
-        assertThat(masked.body()).contains(mobile.substring(0, 3) + "****" + mobile.substring(7), "o***@example.com")
-                .doesNotContain(mobile);
+        assertThat(masked.body()).contains(newMobile.substring(0, 3) + "****" + newMobile.substring(7),
+                "o***@example.com").doesNotContain(newMobile);
+        assertThat(api.get("/api/v1/customers/" + customer + "/history", service).body())
+                .as("nor does the history give them away").doesNotContain(mobile).doesNotContain(newMobile)
+                .contains("\"field\":\"contact:" + contact + ".mobile\"");
     }
 
     @Test
