@@ -3,6 +3,7 @@ package com.logicrm.customer.web;
 import com.logicrm.access.People;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerCategory;
+import com.logicrm.customer.CustomerContacts;
 import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerQuery;
@@ -35,10 +36,12 @@ class CustomerController {
 
     private static final String FORM = "customer/form";
     private final CustomerManagement customers;
+    private final CustomerContacts contacts;
     private final People people;
 
-    CustomerController(CustomerManagement customers, People people) {
+    CustomerController(CustomerManagement customers, CustomerContacts contacts, People people) {
         this.customers = customers;
+        this.contacts = contacts;
         this.people = people;
     }
 
@@ -90,7 +93,8 @@ class CustomerController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "basic") String tab, Model model) {
+            @RequestParam(defaultValue = "basic") String tab, @RequestParam(required = false) Long edit,
+            Model model) {
         CustomerView customer = customers.get(id, user);
         model.addAttribute("customer", customer);
         model.addAttribute("tab", tab);
@@ -98,6 +102,10 @@ class CustomerController {
                 : Regions.standard().fullName(customer.facts().regionCode()));
         if ("history".equals(tab)) {
             model.addAttribute("history", customers.history(id, user));
+        }
+        if ("contacts".equals(tab)) {
+            ContactForm form = edit == null ? new ContactForm() : ContactForm.from(contacts.get(id, edit, user));
+            ContactController.tab(model, contacts, id, user, form, edit);
         }
         return "customer/detail";
     }
