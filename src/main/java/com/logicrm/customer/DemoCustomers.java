@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * In demo mode, fills an empty archive with about 300 made-up customers owned by the demo account
- * managers and sales admin, so that a newcomer sees lists, search and scopes at work at once.
+ * In demo mode, fills an empty archive with about 300 made-up customers, 1–3 contacts each, owned by
+ * the demo account managers and sales admin, so that a newcomer sees lists, search and scopes at work
+ * at once.
  */
 @Component
 class DemoCustomers implements ApplicationRunner {
@@ -35,17 +36,20 @@ class DemoCustomers implements ApplicationRunner {
     private final CustomerRepository customers;
     private final ArchiveNumbers archiveNumbers;
     private final ChangeHistory history;
+    private final ContactStore contacts;
     private final People people;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean demo;
 
-    DemoCustomers(CustomerRepository customers, ArchiveNumbers archiveNumbers, ChangeHistory history, People people,
-            AuditTrail audit, TransactionTemplate transaction, Clock clock, Environment environment) {
+    DemoCustomers(CustomerRepository customers, ArchiveNumbers archiveNumbers, ChangeHistory history,
+            ContactStore contacts, People people, AuditTrail audit, TransactionTemplate transaction, Clock clock,
+            Environment environment) {
         this.customers = customers;
         this.archiveNumbers = archiveNumbers;
         this.history = history;
+        this.contacts = contacts;
         this.people = people;
         this.audit = audit;
         this.transaction = transaction;
@@ -68,13 +72,17 @@ class DemoCustomers implements ApplicationRunner {
             if (owners.isEmpty()) {
                 return;
             }
-            List<CustomerFacts> facts = new DemoCustomerGenerator(2026).customers(COUNT);
+            DemoCustomerGenerator generator = new DemoCustomerGenerator(2026);
+            List<CustomerFacts> facts = generator.customers(COUNT);
             Instant now = clock.instant();
             for (int i = 0; i < facts.size(); i++) {
                 Person owner = owners.get(i % owners.size());
                 Customer customer = customers.save(Customer.register(archiveNumbers.next(), facts.get(i), owner.id(),
                         owner.departmentId(), now));
                 history.registered(customer.id(), "system", now, customer.archiveNo(), "demo data");
+                for (ContactDetails contact : generator.contacts(i, facts.get(i))) {
+                    contacts.insert(customer.id(), contact, now);
+                }
                 LifecycleStage stage = STAGES[i % STAGES.length];
                 if (stage != LifecycleStage.POTENTIAL) {
                     customer.moveTo(stage, now);
