@@ -103,6 +103,8 @@ class ContactApiTests {
         assertThat(api.delete(contacts(customer) + "/" + contact, manager2).statusCode()).isEqualTo(404);
 
         String service = api.token("service", DemoAccounts.PASSWORD);
+        assertThat(api.post(contacts(customer), service, "{\"name\":\"张三\"}").statusCode())
+                .as("customer service reads but does not write").isEqualTo(403);
         HttpResponse<String> masked = api.get(contacts(customer), service);
         assertThat(masked.statusCode()).isEqualTo(200);
         assertThat(masked.body()).contains(newMobile.substring(0, 3) + "****" + newMobile.substring(7),
@@ -127,6 +129,18 @@ class ContactApiTests {
         api.delete(contacts(customer) + "/" + removed, manager);
         assertThat(api.get("/api/v1/customers?size=100&q=" + mobile, supervisor).body())
                 .as("a removed contact no longer finds its customer").doesNotContain("\"id\":" + customer + ",");
+    }
+
+    @Test
+    void demoCustomersHaveContacts() {
+        String supervisor = api.token("supervisor", DemoAccounts.PASSWORD);
+        String page = api.get("/api/v1/customers?size=100", supervisor).body();
+        Matcher ids = ID.matcher(page);
+        long oldest = 0;
+        while (ids.find()) {
+            oldest = Long.parseLong(ids.group(1));
+        }
+        assertThat(api.get(contacts(oldest), supervisor).body()).contains("\"primary\":true", "\"mobile\":\"1");
     }
 
     private String search(String q) {
