@@ -153,7 +153,9 @@ public class CustomerManagement {
     @PreAuthorize("hasAuthority('customer:read')")
     @Transactional
     public List<ChangeRecord> history(long id, SignedInUser user) {
-        return visibility.history(visibility.visible(id, user), history.of(id), user);
+        return visibility.history(visibility.visible(id, user), history.of(id), user).stream()
+                .map(record -> CustomerContacts.shown(record, user))
+                .toList();
     }
 
     /** Lets one person see this (confidential) customer until a date, whatever their scope. */

@@ -99,8 +99,9 @@ class CustomerSearch {
     }
 
     /**
-     * The search box: a name fragment (all its grams present, then confirmed by LIKE), a credit-code
-     * prefix, or a phone number; any of them may match.
+     * The search box: a name fragment of the customer or of one of its active contacts (all its grams
+     * present, then confirmed by LIKE), a credit-code prefix, or a phone number of the customer or of a
+     * contact; any of them may match.
      */
     private static void textCondition(String q, List<String> where, Map<String, Object> params) {
         if (q == null || q.isBlank()) {
@@ -112,6 +113,10 @@ class CustomerSearch {
         if (!grams.isEmpty()) {
             alternatives.add("(c.search_grams @> cast(:grams as text[]) and "
                     + "(lower(c.name) like :like escape '\\' or lower(coalesce(c.short_name, '')) like :like escape '\\'))");
+            // a contact's name: the same grams on customer.contact (own GIN); "in" lets PostgreSQL run
+            // the subquery once and probe its hashed result, instead of once per customer row
+            alternatives.add("c.id in (select k.customer_id from customer.contact k where k.active and "
+                    + "k.search_grams @> cast(:grams as text[]) and lower(k.name) like :like escape '\\')");
             params.put("grams", grams.toArray(String[]::new));
             params.put("like", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
         }
@@ -123,6 +128,8 @@ class CustomerSearch {
         String phone = phone(text);
         if (phone != null) {
             alternatives.add("(c.mobile = :phone or c.phone = :phone)");
+            alternatives.add("c.id in (select k.customer_id from customer.contact k where k.active and "
+                    + "(k.mobile = :phone or k.phone = :phone))");
             params.put("phone", phone);
         }
         where.add(alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")");

@@ -50,10 +50,51 @@ final class DemoCustomerGenerator {
     private static final String[] GIVEN = {"建华", "海燕", "志强", "秀英", "伟", "敏", "静", "磊", "洋", "丽娟",
             "国栋", "晓明", "婷", "军", "红梅", "文杰", "雪", "鹏", "佳怡", "子涵"};
 
+    private static final String[][] POSITIONS = {{"采购经理", "PURCHASING"}, {"物流主管", "USING"},
+            {"仓储经理", "USING"}, {"财务主管", "SUPPORTING"}, {"总经理", "PURCHASING"}, {"供应链总监", "USING"},
+            {"行政专员", "SUPPORTING"}, {"发货员", "USING"}};
+    private static final String[] INTERESTS = {"高尔夫", "茶道", "钓鱼", "摄影", "羽毛球", "读书", "旅行", "书法"};
+
     private final Random random;
+    private final long seed;
 
     DemoCustomerGenerator(long seed) {
         this.random = new Random(seed);
+        this.seed = seed;
+    }
+
+    /**
+     * One to three contacts of the {@code index}-th demo customer (an individual is its own one
+     * contact). They draw from their own random stream, so adding them changed none of the customers.
+     */
+    List<ContactDetails> contacts(int index, CustomerFacts customer) {
+        Random r = new Random(seed * 1_000_003 + index);
+        if (customer.kind() == CustomerKind.INDIVIDUAL) {
+            return List.of(new ContactDetails(customer.name(), null, null, true, null, customer.mobile(), null, null,
+                    null, null, INTERESTS[r.nextInt(INTERESTS.length)], null, pickFrom(r, "个体经营", "外贸业务员",
+                    "网店店主", "设计师"), pickFrom(r, "中等", "较高", "高"), INTERESTS[r.nextInt(INTERESTS.length)],
+                    pickFrom(r, "顺丰、京东", "德邦", "中通、圆通"), pickFrom(r, "每周", "每月", "节假日前"),
+                    pickFrom(r, "工作日上午", "晚间", "周末"), pickFrom(r, "经济", "标准", "加急"), true));
+        }
+        int count = 1 + r.nextInt(3);
+        List<ContactDetails> contacts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String[] position = POSITIONS[i == 0 ? r.nextInt(2) * 4 : r.nextInt(POSITIONS.length)];
+            String name = SURNAMES[r.nextInt(SURNAMES.length)] + GIVEN[r.nextInt(GIVEN.length)];
+            boolean first = i == 0;
+            String mobile = "1" + (3 + r.nextInt(7)) + String.format("%09d", r.nextInt(1_000_000_000));
+            contacts.add(new ContactDetails(name, DepartmentRole.valueOf(position[1]),
+                    first ? ContactLevel.EXECUTIVE : i == 1 ? ContactLevel.MANAGER : ContactLevel.OPERATOR, first,
+                    position[0], mobile, null, r.nextInt(3) == 0 ? "contact" + index + "_" + i + "@example.com" : null,
+                    null, r.nextInt(4) == 0 ? LocalDate.of(1965 + r.nextInt(35), 1 + r.nextInt(12), 1 + r.nextInt(28))
+                            : null, r.nextBoolean() ? INTERESTS[r.nextInt(INTERESTS.length)] : null, null, null, null,
+                    null, null, null, null, null, first));
+        }
+        return contacts;
+    }
+
+    private static String pickFrom(Random r, String... values) {
+        return values[r.nextInt(values.length)];
     }
 
     List<CustomerFacts> customers(int count) {

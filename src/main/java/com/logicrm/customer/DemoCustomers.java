@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * In demo mode, fills an empty archive with about 300 made-up customers owned by the demo account
- * managers and sales admin, so that a newcomer sees lists, search and scopes at work at once.
+ * In demo mode, fills an empty archive with about 300 made-up customers, 1–3 contacts each, owned by
+ * the demo account managers and sales admin, so that a newcomer sees lists, search and scopes at work
+ * at once.
  */
 @Component
 class DemoCustomers implements ApplicationRunner {
@@ -37,6 +38,7 @@ class DemoCustomers implements ApplicationRunner {
     private final ArchiveNumbers archiveNumbers;
     private final ChangeHistory history;
     private final DemoDocuments documents;
+    private final ContactStore contacts;
     private final People people;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
@@ -44,12 +46,14 @@ class DemoCustomers implements ApplicationRunner {
     private final boolean demo;
 
     DemoCustomers(CustomerRepository customers, ArchiveNumbers archiveNumbers, ChangeHistory history,
-            DemoDocuments documents, People people, AuditTrail audit, TransactionTemplate transaction, Clock clock,
+            DemoDocuments documents, ContactStore contacts, People people, AuditTrail audit,
+            TransactionTemplate transaction, Clock clock,
             Environment environment) {
         this.customers = customers;
         this.archiveNumbers = archiveNumbers;
         this.history = history;
         this.documents = documents;
+        this.contacts = contacts;
         this.people = people;
         this.audit = audit;
         this.transaction = transaction;
@@ -72,7 +76,8 @@ class DemoCustomers implements ApplicationRunner {
             if (owners.isEmpty()) {
                 return;
             }
-            List<CustomerFacts> facts = new DemoCustomerGenerator(2026).customers(COUNT);
+            DemoCustomerGenerator generator = new DemoCustomerGenerator(2026);
+            List<CustomerFacts> facts = generator.customers(COUNT);
             Instant now = clock.instant();
             int documentCount = 0;
             for (int i = 0; i < facts.size(); i++) {
@@ -80,6 +85,9 @@ class DemoCustomers implements ApplicationRunner {
                 Customer customer = customers.save(Customer.register(archiveNumbers.next(), facts.get(i), owner.id(),
                         owner.departmentId(), now));
                 history.registered(customer.id(), "system", now, customer.archiveNo(), "demo data");
+                for (ContactDetails contact : generator.contacts(i, facts.get(i))) {
+                    contacts.insert(customer.id(), contact, now);
+                }
                 LifecycleStage stage = STAGES[i % STAGES.length];
                 boolean changed = stage != LifecycleStage.POTENTIAL;
                 if (changed) {

@@ -3,6 +3,7 @@ package com.logicrm.customer.web;
 import com.logicrm.access.People;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerCategory;
+import com.logicrm.customer.CustomerContacts;
 import com.logicrm.customer.CustomerDocument;
 import com.logicrm.customer.CustomerDocuments;
 import com.logicrm.customer.CustomerDuplicates;
@@ -47,14 +48,16 @@ class CustomerController {
 
     private static final String FORM = "customer/form";
     private final CustomerManagement customers;
+    private final CustomerContacts contacts;
     private final CustomerDocuments documents;
     private final CustomerDuplicates duplicates;
     private final People people;
     private final SpringValidatorAdapter validator;
 
-    CustomerController(CustomerManagement customers, CustomerDocuments documents, CustomerDuplicates duplicates,
-            People people, Validator validator) {
+    CustomerController(CustomerManagement customers, CustomerContacts contacts, CustomerDocuments documents,
+            CustomerDuplicates duplicates, People people, Validator validator) {
         this.customers = customers;
+        this.contacts = contacts;
         this.documents = documents;
         this.duplicates = duplicates;
         this.people = people;
@@ -110,7 +113,8 @@ class CustomerController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "basic") String tab, Model model) {
+            @RequestParam(defaultValue = "basic") String tab, @RequestParam(required = false) Long edit,
+            Model model) {
         CustomerView customer = customers.get(id, user);
         model.addAttribute("customer", customer);
         model.addAttribute("tab", tab);
@@ -139,6 +143,10 @@ class CustomerController {
         }
         if (customer.mergedInto() != null) {
             model.addAttribute("mergedIntoArchiveNo", archiveNo(customer.mergedInto(), user));
+        }
+        if ("contacts".equals(tab)) {
+            ContactForm form = edit == null ? new ContactForm() : ContactForm.from(contacts.get(id, edit, user));
+            ContactController.tab(model, contacts, id, user, form, edit);
         }
         return "customer/detail";
     }
