@@ -107,11 +107,18 @@ class CustomerSearch {
         String text = q.trim();
         List<String> alternatives = new ArrayList<>();
         Set<String> grams = SearchGrams.ofQuery(text);
-        if (!grams.isEmpty()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (grams.size() == 1 && grams.contains(lower)) {
+            // The fragment is one term itself (a Han character, two Han characters, two letters): a
+            // name holds the term exactly when it contains the fragment, so LIKE would add nothing but
+            // a wrong row estimate (the planner takes any '%x%' to be rare and sorts thousands of rows).
+            alternatives.add("c.search_grams @> cast(:grams as text[])");
+            params.put("grams", grams.toArray(String[]::new));
+        } else if (!grams.isEmpty()) {
             alternatives.add("(c.search_grams @> cast(:grams as text[]) and "
                     + "(lower(c.name) like :like escape '\\' or lower(coalesce(c.short_name, '')) like :like escape '\\'))");
             params.put("grams", grams.toArray(String[]::new));
-            params.put("like", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            params.put("like", "%" + escapeLike(lower) + "%");
         }
         String upper = text.toUpperCase(Locale.ROOT).replace(" ", "");
         if (CODE_PREFIX.matcher(upper).matches() && upper.chars().anyMatch(Character::isDigit)) {

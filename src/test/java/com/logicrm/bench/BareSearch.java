@@ -91,7 +91,10 @@ final class BareSearch {
         String text = q.trim();
         List<String> alternatives = new ArrayList<>();
         String[] grams = BenchCustomers.queryGrams(text);
-        if (grams.length > 0) {
+        if (grams.length == 1 && grams[0].equals(text.toLowerCase(Locale.ROOT))) {
+            alternatives.add("c.search_grams @> cast(:grams as text[])");
+            params.put("grams", grams);
+        } else if (grams.length > 0) {
             alternatives.add("(c.search_grams @> cast(:grams as text[]) and "
                     + "(lower(c.name) like :like escape '\\' or lower(coalesce(c.short_name, '')) like :like escape '\\'))");
             params.put("grams", grams);

@@ -40,7 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  *
  * <p>Not a test: run it with {@code bench/run [S|M|L]}. System properties: {@code bench.iterations}
  * (200), {@code bench.warmup} (50), {@code bench.results} (bench/results), {@code bench.keep} (keep the
- * temporary data directory).
+ * temporary data directory), {@code bench.load-only} (stop after loading, e.g. with bench.keep to inspect plans).
  */
 public final class CustomerBenchmark {
 
@@ -71,16 +71,15 @@ public final class CustomerBenchmark {
 
         System.out.printf("LogiCRM customer benchmark, size %s (%,d customers), data in %s%n", size, size.customers,
                 dataDir);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(LogiCrmApplication.class)
+        // Command-line arguments: they outrank application.properties (default properties would not).
+        String[] arguments = {"--logicrm.data-dir=" + dataDir, "--logicrm.demo.enabled=false",
+                "--logicrm.admin-password=" + adminPassword, "--logicrm.test.shared-database=false",
+                "--spring.main.banner-mode=off"};
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LogiCrmApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("logicrm.data-dir=" + dataDir, "logicrm.demo.enabled=false",
-                        "logicrm.admin-password=" + adminPassword, "logicrm.test.shared-database=false",
-                        "spring.main.banner-mode=off")
-                .run();
-        try {
+                .run(arguments)) {
             new CustomerBenchmark.Run(context, size, iterations, warmup, results).execute();
         } finally {
-            context.close();
             if (!Boolean.getBoolean("bench.keep")) {
                 deleteRecursively(dataDir);
             }
@@ -126,6 +125,9 @@ public final class CustomerBenchmark {
                             + "vacuum analyze %.1f s%n", load.rows(), load.copy().toMillis() / 1000.0,
                     load.rowsPerSecond(), load.indexes().toMillis() / 1000.0, load.analyze().toMillis() / 1000.0);
 
+            if (Boolean.getBoolean("bench.load-only")) {
+                return;
+            }
             SignedInUser supervisor = user(Organisation.SUPERVISOR);
             List<SignedInUser> managers = organisation.managers().stream().limit(20).map(this::user).toList();
             List<SignedInUser> salesAdmins = organisation.salesAdmins().stream().map(this::user).toList();
