@@ -2,7 +2,6 @@ package com.logicrm.customer;
 
 import com.logicrm.access.DataScope;
 import com.logicrm.access.People;
-import com.logicrm.access.Person;
 import com.logicrm.access.RecordGrants;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.shared.Confidentiality;
@@ -142,10 +141,7 @@ class CustomerSearch {
     }
 
     private Map<Long, String> ownerNames(List<Row> rows) {
-        Set<Long> ids = rows.stream().map(row -> row.ownerId).collect(Collectors.toSet());
-        Map<Long, String> names = new HashMap<>();
-        ids.forEach(id -> people.find(id).map(Person::displayName).ifPresent(name -> names.put(id, name)));
-        return names;
+        return people.displayNames(rows.stream().map(row -> row.ownerId).collect(Collectors.toSet()));
     }
 
     private static String escapeLike(String text) {
