@@ -38,6 +38,7 @@ class CustomerSearch {
         this.grants = grants;
     }
 
+    /** Runs in the caller's transaction (its plan setting is transaction-local). */
     CustomerPage search(CustomerQuery query, SignedInUser user) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -86,6 +87,14 @@ class CustomerSearch {
                        c.mobile, c.owner_id, c.completeness, c.confidentiality
                 from customer.customer c
                 where """ + String.join("\n  and ", where) + "\norder by c.id desc\nlimit :limit";
+        if (query.q() != null && !query.q().isBlank()) {
+            // The best plan depends on the term: a common one ("有限", in 86 % of names) walks an id
+            // index, a rare one takes the GIN index. The driver prepares a statement on the server after
+            // a few executions, and PostgreSQL may then settle on one generic plan for every term (for
+            // an owner's search: AND the owner's rows with the GIN bitmap of the term, ~400 ms for
+            // "有限" in a million customers). Planning each search for its own term costs far less.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
         List<Row> rows = jdbc.sql(sql).params(params).query(CustomerSearch::row).list();
         boolean more = rows.size() > query.size();
         List<Row> page = more ? rows.subList(0, query.size()) : rows;

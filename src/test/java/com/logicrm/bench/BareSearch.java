@@ -4,19 +4,24 @@ import com.logicrm.access.DataScope;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.BenchCustomers;
 import com.logicrm.customer.CustomerQuery;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The baseline of a search: the same SQL text and parameters that {@code CustomerSearch} sends for a
  * query and a user, run through a bare {@link JdbcClient} — no security proxy, no transaction, no
  * owner names, no masking. Covers the criteria the benchmark uses (scope, confidentiality, stage,
  * search box, owner, region, cursor); the runner checks once per operation that both return the same ids.
+ * It runs on connections of its own (see the constructor).
  */
 final class BareSearch {
 
@@ -24,9 +29,28 @@ final class BareSearch {
     private static final Pattern PHONE = Pattern.compile("[0-9-]{5,20}");
 
     private final JdbcClient jdbc;
+    private final JdbcClient customPlans;
 
-    BareSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /**
+     * Two connections of their own, outside the application's pool: one as the driver and server
+     * plan by default, one planning every execution for its values
+     * ({@code plan_cache_mode = force_custom_plan}), which is what the application's search sets for
+     * a search-box text. So the baseline differs from the application by its layers only.
+     */
+    BareSearch(DataSource pooled) {
+        this.jdbc = dedicatedConnection(pooled);
+        this.customPlans = dedicatedConnection(pooled);
+        customPlans.sql("set plan_cache_mode = force_custom_plan").update();
+    }
+
+    private static JdbcClient dedicatedConnection(DataSource pooled) {
+        try {
+            HikariDataSource hikari = pooled.unwrap(HikariDataSource.class);
+            return JdbcClient.create(new SingleConnectionDataSource(hikari.getJdbcUrl(), hikari.getUsername(),
+                    hikari.getPassword(), true));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     List<Long> ids(CustomerQuery query, SignedInUser user) {
@@ -62,7 +86,8 @@ final class BareSearch {
                        c.mobile, c.owner_id, c.completeness, c.confidentiality
                 from customer.customer c
                 where """ + String.join("\n  and ", where) + "\norder by c.id desc\nlimit :limit";
-        List<Long> ids = jdbc.sql(sql).params(params).query((rs, n) -> {
+        JdbcClient client = query.q() != null && !query.q().isBlank() ? customPlans : jdbc;
+        List<Long> ids = client.sql(sql).params(params).query((rs, n) -> {
             rs.getString("archive_no");
             rs.getString("name");
             rs.getString("short_name");

@@ -110,7 +110,7 @@ public final class CustomerBenchmark {
             this.dataSource = context.getBean(DataSource.class);
             this.customers = context.getBean(CustomerManagement.class);
             this.accounts = context.getBean(UserDetailsService.class);
-            this.bare = new BareSearch(jdbc);
+            this.bare = new BareSearch(dataSource);
         }
 
         void execute() throws Exception {
