@@ -2,6 +2,7 @@ package com.logicrm.access;
 
 import com.logicrm.shared.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,59 +51,68 @@ class SecurityConfiguration {
         return new DeniedRequests(problems, audit);
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, DeniedRequests denied,
-            AuthenticationManager manager) throws Exception {
-        return http
-                .securityMatcher("/api/**", "/actuator/**")
-                .authenticationManager(manager)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable()) // no cookies are read here: nothing a forged request could ride on
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasAuthority(Permissions.SYSTEM_MONITOR)
-                        .anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(denied)
-                        .accessDeniedHandler(denied))
-                .build();
-    }
+    /**
+     * The filter chains exist only in a servlet web application; without a web server (a batch tool,
+     * the benchmark runner) the services and their method security work as ever.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class FilterChains {
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, DeniedRequests denied, AuthenticationManager manager,
-            AuditTrail audit) throws Exception {
-        return http
-                .authenticationManager(manager)
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers("/admin/users/**").hasAuthority(Permissions.USER_MANAGE)
-                        .requestMatchers("/admin/departments/**").hasAuthority(Permissions.DEPARTMENT_MANAGE)
-                        .requestMatchers("/admin/roles/**").hasAuthority(Permissions.ROLE_MANAGE)
-                        .requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/login")
-                        .failureHandler(failureHandler())
-                        .defaultSuccessUrl("/", false)
-                        .permitAll())
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
-                        .addLogoutHandler((request, response, authentication) -> {
-                            if (authentication != null) {
-                                audit.recordFor(authentication.getName(), "SIGN_OUT", "user",
-                                        authentication.getName(), null);
-                            }
-                        })
-                        .logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
-                .build();
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, DeniedRequests denied,
+                AuthenticationManager manager) throws Exception {
+            return http
+                    .securityMatcher("/api/**", "/actuator/**")
+                    .authenticationManager(manager)
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable()) // no cookies are read here: nothing a forged request could ride on
+                    .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                            .requestMatchers("/actuator/**").hasAuthority(Permissions.SYSTEM_MONITOR)
+                            .anyRequest().authenticated())
+                    .exceptionHandling(exceptions -> exceptions
+                            .authenticationEntryPoint(denied)
+                            .accessDeniedHandler(denied))
+                    .build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain ui(HttpSecurity http, DeniedRequests denied, AuthenticationManager manager,
+                AuditTrail audit) throws Exception {
+            return http
+                    .authenticationManager(manager)
+                    .authorizeHttpRequests(requests -> requests
+                            .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                            .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+                                    "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                            .permitAll()
+                            .requestMatchers("/admin/users/**").hasAuthority(Permissions.USER_MANAGE)
+                            .requestMatchers("/admin/departments/**").hasAuthority(Permissions.DEPARTMENT_MANAGE)
+                            .requestMatchers("/admin/roles/**").hasAuthority(Permissions.ROLE_MANAGE)
+                            .requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)
+                            .anyRequest().authenticated())
+                    .formLogin(form -> form
+                            .loginPage("/login")
+                            .failureHandler(failureHandler())
+                            .defaultSuccessUrl("/", false)
+                            .permitAll())
+                    .logout(logout -> logout
+                            .logoutUrl("/logout")
+                            .addLogoutHandler((request, response, authentication) -> {
+                                if (authentication != null) {
+                                    audit.recordFor(authentication.getName(), "SIGN_OUT", "user",
+                                            authentication.getName(), null);
+                                }
+                            })
+                            .logoutSuccessUrl("/login?logout"))
+                    .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
+                    .build();
+        }
     }
 
     /** Tells the person why, without telling a stranger whether the username exists. */

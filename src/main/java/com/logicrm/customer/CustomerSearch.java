@@ -2,7 +2,6 @@ package com.logicrm.customer;
 
 import com.logicrm.access.DataScope;
 import com.logicrm.access.People;
-import com.logicrm.access.Person;
 import com.logicrm.access.RecordGrants;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.shared.Confidentiality;
@@ -41,6 +40,7 @@ class CustomerSearch {
         this.grants = grants;
     }
 
+    /** Runs in the caller's transaction (its plan setting is transaction-local). */
     CustomerPage search(CustomerQuery query, SignedInUser user) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -89,6 +89,14 @@ class CustomerSearch {
                        c.mobile, c.owner_id, c.completeness, c.confidentiality
                 from customer.customer c
                 """ + "where " + String.join("\n  and ", where) + "\norder by c.id desc\nlimit :limit";
+        if (query.q() != null && !query.q().isBlank()) {
+            // The best plan depends on the term: a common one ("有限", in 86 % of names) walks an id
+            // index, a rare one takes the GIN index. The driver prepares a statement on the server after
+            // a few executions, and PostgreSQL may then settle on one generic plan for every term (for
+            // an owner's search: AND the owner's rows with the GIN bitmap of the term, ~400 ms for
+            // "有限" in a million customers). Planning each search for its own term costs far less.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
         List<Row> rows = jdbc.sql(sql).params(params).query(CustomerSearch::row).list();
         boolean more = rows.size() > query.size();
         List<Row> page = more ? rows.subList(0, query.size()) : rows;
@@ -110,7 +118,14 @@ class CustomerSearch {
         String text = q.trim();
         List<String> alternatives = new ArrayList<>();
         Set<String> grams = SearchGrams.ofQuery(text);
-        if (!grams.isEmpty()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (grams.size() == 1 && grams.contains(lower)) {
+            // The fragment is one term itself (a Han character, two Han characters, two letters): a
+            // name holds the term exactly when it contains the fragment, so LIKE would add nothing but
+            // a wrong row estimate (the planner takes any '%x%' to be rare and sorts thousands of rows).
+            alternatives.add("c.search_grams @> cast(:grams as text[])");
+            params.put("grams", grams.toArray(String[]::new));
+        } else if (!grams.isEmpty()) {
             alternatives.add("(c.search_grams @> cast(:grams as text[]) and "
                     + "(lower(c.name) like :like escape '\\' or lower(coalesce(c.short_name, '')) like :like escape '\\'))");
             // a contact's name: the same grams on customer.contact (own GIN); "in" lets PostgreSQL run
@@ -118,7 +133,7 @@ class CustomerSearch {
             alternatives.add("c.id in (select k.customer_id from customer.contact k where k.active and "
                     + "k.search_grams @> cast(:grams as text[]) and lower(k.name) like :like escape '\\')");
             params.put("grams", grams.toArray(String[]::new));
-            params.put("like", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            params.put("like", "%" + escapeLike(lower) + "%");
         }
         String upper = text.toUpperCase(Locale.ROOT).replace(" ", "");
         if (CODE_PREFIX.matcher(upper).matches() && upper.chars().anyMatch(Character::isDigit)) {
@@ -156,10 +171,7 @@ class CustomerSearch {
     }
 
     private Map<Long, String> ownerNames(List<Row> rows) {
-        Set<Long> ids = rows.stream().map(row -> row.ownerId).collect(Collectors.toSet());
-        Map<Long, String> names = new HashMap<>();
-        ids.forEach(id -> people.find(id).map(Person::displayName).ifPresent(name -> names.put(id, name)));
-        return names;
+        return people.displayNames(rows.stream().map(row -> row.ownerId).collect(Collectors.toSet()));
     }
 
     private static String escapeLike(String text) {

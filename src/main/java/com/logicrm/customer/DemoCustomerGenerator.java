@@ -57,9 +57,16 @@ final class DemoCustomerGenerator {
 
     private final Random random;
     private final long seed;
+    private final String[] brands;
 
     DemoCustomerGenerator(long seed) {
+        this(seed, BRANDS);
+    }
+
+    /** With brand names of the caller's own, e.g. many more of them for a large archive. */
+    DemoCustomerGenerator(long seed, String[] brands) {
         this.random = new Random(seed);
+        this.brands = brands.clone();
         this.seed = seed;
     }
 
@@ -100,7 +107,7 @@ final class DemoCustomerGenerator {
     List<CustomerFacts> customers(int count) {
         List<CustomerFacts> customers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            customers.add(i % 9 == 8 ? individual() : enterprise());
+            customers.add(next(i));
         }
         // A few near-duplicates: the same company typed again with a shorter name or the same phone.
         for (int i = 0; i < Math.min(5, count / 60); i++) {
@@ -112,10 +119,15 @@ final class DemoCustomerGenerator {
         return customers;
     }
 
+    /** The customer at this position of the sequence: every ninth is an individual. One at a time, for streams. */
+    CustomerFacts next(int index) {
+        return index % 9 == 8 ? individual() : enterprise();
+    }
+
     private CustomerFacts enterprise() {
         String[] place = pick(PLACES);
         String[] trade = pick(TRADES);
-        String brand = pick(BRANDS);
+        String brand = pick(brands);
         String name = place[1] + (random.nextBoolean() ? "市" : "") + brand + trade[0] + pick(FORMS);
         if (random.nextInt(25) == 0) {
             name = name.replace("有限公司", "").replace("股份", "");
