@@ -119,21 +119,24 @@ class CustomerSearch {
         List<String> alternatives = new ArrayList<>();
         Set<String> grams = SearchGrams.ofQuery(text);
         String lower = text.toLowerCase(Locale.ROOT);
-        if (grams.size() == 1 && grams.contains(lower)) {
-            // The fragment is one term itself (a Han character, two Han characters, two letters): a
-            // name holds the term exactly when it contains the fragment, so LIKE would add nothing but
-            // a wrong row estimate (the planner takes any '%x%' to be rare and sorts thousands of rows).
-            alternatives.add("c.search_grams @> cast(:grams as text[])");
-            params.put("grams", grams.toArray(String[]::new));
-        } else if (!grams.isEmpty()) {
-            alternatives.add("(c.search_grams @> cast(:grams as text[]) and "
-                    + "(lower(c.name) like :like escape '\\' or lower(coalesce(c.short_name, '')) like :like escape '\\'))");
+        if (!grams.isEmpty()) {
+            // A fragment that is one term itself (a Han character, two Han characters, two letters) is in
+            // a name exactly when the term is, so LIKE would add nothing but a wrong row estimate (the
+            // planner takes any '%x%' to be rare and sorts thousands of rows). Longer fragments need it
+            // to confirm the order of their terms.
+            boolean singleTerm = grams.size() == 1 && grams.contains(lower);
+            String confirmName = singleTerm ? "" : " and (lower(c.name) like :like escape '\\' "
+                    + "or lower(coalesce(c.short_name, '')) like :like escape '\\')";
+            String confirmContact = singleTerm ? "" : " and lower(k.name) like :like escape '\\'";
+            alternatives.add("(c.search_grams @> cast(:grams as text[])" + confirmName + ")");
             // a contact's name: the same grams on customer.contact (own GIN); "in" lets PostgreSQL run
             // the subquery once and probe its hashed result, instead of once per customer row
             alternatives.add("c.id in (select k.customer_id from customer.contact k where k.active and "
-                    + "k.search_grams @> cast(:grams as text[]) and lower(k.name) like :like escape '\\')");
+                    + "k.search_grams @> cast(:grams as text[])" + confirmContact + ")");
             params.put("grams", grams.toArray(String[]::new));
-            params.put("like", "%" + escapeLike(lower) + "%");
+            if (!singleTerm) {
+                params.put("like", "%" + escapeLike(lower) + "%");
+            }
         }
         String upper = text.toUpperCase(Locale.ROOT).replace(" ", "");
         if (CODE_PREFIX.matcher(upper).matches() && upper.chars().anyMatch(Character::isDigit)) {
