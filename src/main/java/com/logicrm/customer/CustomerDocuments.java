@@ -129,10 +129,14 @@ public class CustomerDocuments {
         if (level.needsGrant() && !user.holds(CustomerVisibility.CONFIDENTIAL)) {
             throw new InvalidField("confidentiality", "document.levelNotGranted");
         }
+        if (given.section() == ArchiveSection.RETURNS) {
+            // a 退赔折价 entry is a financial record with an amount and a finding, catalogued on its own
+            throw new InvalidField("section", "archive.documentNotInReturns");
+        }
         String notes = given.notes() == null || given.notes().isBlank() ? null : given.notes().strip();
         if (notes != null && notes.length() > MAX_NOTES) {
             throw new InvalidField("notes", "document.notesTooLong", MAX_NOTES);
         }
-        return new NewDocument(given.type(), title, given.documentDate(), level, notes);
+        return new NewDocument(given.type(), title, given.documentDate(), level, notes, given.section());
     }
 }

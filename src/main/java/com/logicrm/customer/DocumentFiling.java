@@ -23,11 +23,13 @@ class DocumentFiling {
     private final DocumentStore store;
     private final DocumentRecords records;
     private final ChangeHistory history;
+    private final ArchiveEntries catalogue;
 
-    DocumentFiling(DocumentStore store, DocumentRecords records, ChangeHistory history) {
+    DocumentFiling(DocumentStore store, DocumentRecords records, ChangeHistory history, ArchiveEntries catalogue) {
         this.store = store;
         this.records = records;
         this.history = history;
+        this.catalogue = catalogue;
     }
 
     CustomerDocument file(long customerId, NewDocument facts, String fileName, InputStream content, String actor,
@@ -42,6 +44,9 @@ class DocumentFiling {
             String key = store.keep(staged);
             long id = records.insert(customerId, facts, originalName, accepted.contentType(), staged.size(),
                     staged.sha256(), key, actor, now);
+            // every filed document is an item of the archive's catalogue (ARC-9), numbered in its section
+            catalogue.add(customerId, NewArchiveEntry.of(facts.archiveSection(), facts.documentDate(), facts.title(),
+                    null), id, actor, now);
             history.record(customerId, actor, now, Map.of(HISTORY_FIELD, new String[] {null, label(id, facts)}),
                     null);
             return records.find(customerId, id).orElseThrow().document();
@@ -50,7 +55,10 @@ class DocumentFiling {
         }
     }
 
+    /** Refused while the document's entry lies in a closed annual volume, which no longer changes. */
     void remove(CustomerDocument document, String reason, String actor, Instant now) {
+        catalogue.ofDocument(document.customerId(), document.id())
+                .ifPresent(entry -> catalogue.remove(entry, actor, now));
         records.remove(document.customerId(), document.id(), actor, now);
         history.record(document.customerId(), actor, now, Map.of(HISTORY_FIELD,
                 new String[] {label(document.id(), document.type(), document.title()), null}), reason);

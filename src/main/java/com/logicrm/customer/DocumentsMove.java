@@ -23,8 +23,10 @@ class DocumentsMove implements CustomerRecordsMove {
 
     @Override
     public int move(long fromCustomerId, long toCustomerId) {
-        return jdbc.sql("update customer.document set customer_id = ? where customer_id = ?")
-                .params(toCustomerId, fromCustomerId)
+        // a document whose catalogue entry lies in a closed annual volume stays with that volume
+        return jdbc.sql("update customer.document d set customer_id = :to where d.customer_id = :from and not "
+                + ArchiveEntriesMove.FROZEN_DOCUMENT)
+                .param("from", fromCustomerId).param("to", toCustomerId)
                 .update();
     }
 }

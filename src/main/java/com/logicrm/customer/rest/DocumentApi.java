@@ -1,6 +1,7 @@
 package com.logicrm.customer.rest;
 
 import com.logicrm.access.SignedInUser;
+import com.logicrm.customer.ArchiveSection;
 import com.logicrm.customer.CustomerDocument;
 import com.logicrm.customer.CustomerDocuments;
 import com.logicrm.customer.DocumentDownload;
@@ -47,17 +48,18 @@ class DocumentApi {
         return documents.list(customerId, user);
     }
 
-    @Operation(summary = "File a document (multipart: file, type, title, date, confidentiality, notes); "
+    @Operation(summary = "File a document (multipart: file, type, title, date, confidentiality, notes, section); "
             + "pdf, doc(x), xls(x), jpg, png, txt, eml up to 20 MB, checked by content (415 otherwise, 413 if larger)")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CustomerDocument> upload(@AuthenticationPrincipal SignedInUser user, @PathVariable long customerId,
             @RequestPart("file") MultipartFile file, @RequestParam DocumentType type, @RequestParam String title,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "ORDINARY") Confidentiality confidentiality,
-            @RequestParam(required = false) String notes) throws IOException {
+            @RequestParam(required = false) String notes,
+            @RequestParam(required = false) ArchiveSection section) throws IOException {
         CustomerDocument document;
         try (InputStream content = file.getInputStream()) {
-            document = documents.upload(customerId, new NewDocument(type, title, date, confidentiality, notes),
+            document = documents.upload(customerId, new NewDocument(type, title, date, confidentiality, notes, section),
                     file.getOriginalFilename(), content, user);
         }
         return ResponseEntity.created(URI.create("/api/v1/customers/" + customerId + "/documents/" + document.id()))

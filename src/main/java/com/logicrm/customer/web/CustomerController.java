@@ -2,6 +2,8 @@ package com.logicrm.customer.web;
 
 import com.logicrm.access.People;
 import com.logicrm.access.SignedInUser;
+import com.logicrm.customer.ArchiveSection;
+import com.logicrm.customer.CustomerArchive;
 import com.logicrm.customer.CustomerCategory;
 import com.logicrm.customer.CustomerContacts;
 import com.logicrm.customer.CustomerDocument;
@@ -22,6 +24,7 @@ import com.logicrm.shared.region.Regions;
 import com.logicrm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -51,16 +54,20 @@ class CustomerController {
     private final CustomerContacts contacts;
     private final CustomerDocuments documents;
     private final CustomerDuplicates duplicates;
+    private final CustomerArchive archive;
     private final People people;
+    private final Clock clock;
     private final SpringValidatorAdapter validator;
 
     CustomerController(CustomerManagement customers, CustomerContacts contacts, CustomerDocuments documents,
-            CustomerDuplicates duplicates, People people, Validator validator) {
+            CustomerDuplicates duplicates, CustomerArchive archive, People people, Clock clock, Validator validator) {
         this.customers = customers;
         this.contacts = contacts;
         this.documents = documents;
         this.duplicates = duplicates;
+        this.archive = archive;
         this.people = people;
+        this.clock = clock;
         this.validator = new SpringValidatorAdapter(validator);
     }
 
@@ -136,6 +143,7 @@ class CustomerController {
             model.addAttribute("documents", all);
             model.addAttribute("documentGroups", groups);
             model.addAttribute("documentTypes", DocumentType.values());
+            model.addAttribute("archiveSections", ArchiveSection.values());
             model.addAttribute("maxUploadMegabytes", documents.maxBytes() / (1024 * 1024));
         }
         if ("basic".equals(tab)) {
@@ -143,6 +151,9 @@ class CustomerController {
         }
         if (customer.mergedInto() != null) {
             model.addAttribute("mergedIntoArchiveNo", archiveNo(customer.mergedInto(), user));
+        }
+        if ("archive".equals(tab)) {
+            ArchiveController.tab(model, archive, id, user, clock);
         }
         if ("contacts".equals(tab)) {
             ContactForm form = edit == null ? new ContactForm() : ContactForm.from(contacts.get(id, edit, user));

@@ -32,6 +32,12 @@ class CustomerShell {
     }
 
     @Bean
+    NavigationEntry yearEndNavigation() {
+        return new NavigationEntry(SECTION, "nav.yearEnd", "/customers/archive/close", "archive", "customer:archive",
+                150);
+    }
+
+    @Bean
     NavigationEntry handoverNavigation() {
         return new NavigationEntry(SECTION, "nav.handover", "/customers/handovers", "arrow-left-right",
                 "customer:handover", 140);

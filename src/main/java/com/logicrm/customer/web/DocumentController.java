@@ -1,11 +1,13 @@
 package com.logicrm.customer.web;
 
 import com.logicrm.access.SignedInUser;
+import com.logicrm.customer.ArchiveSection;
 import com.logicrm.customer.CustomerDocument;
 import com.logicrm.customer.CustomerDocuments;
 import com.logicrm.customer.DocumentDownload;
 import com.logicrm.customer.DocumentType;
 import com.logicrm.customer.NewDocument;
+import com.logicrm.customer.YearClosed;
 import com.logicrm.shared.Confidentiality;
 import com.logicrm.shared.DomainProblem;
 import java.io.IOException;
@@ -45,8 +47,9 @@ class DocumentController {
             @RequestParam(required = false) String title,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) Confidentiality confidentiality,
-            @RequestParam(required = false) String notes, RedirectAttributes redirect) throws IOException {
-        NewDocument facts = new NewDocument(type, title, date, confidentiality, notes);
+            @RequestParam(required = false) String notes, @RequestParam(required = false) ArchiveSection section,
+            RedirectAttributes redirect) throws IOException {
+        NewDocument facts = new NewDocument(type, title, date, confidentiality, notes, section);
         try (InputStream content = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             CustomerDocument document = documents.upload(id, facts, file == null ? null : file.getOriginalFilename(),
                     content, user);
@@ -73,8 +76,13 @@ class DocumentController {
     @PostMapping("/{documentId}/remove")
     String remove(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long documentId,
             RedirectAttributes redirect) {
-        documents.remove(id, documentId, null, user);
-        redirect.addFlashAttribute("message", "document.removed");
+        try {
+            documents.remove(id, documentId, null, user);
+            redirect.addFlashAttribute("message", "document.removed");
+        } catch (YearClosed closed) {
+            redirect.addFlashAttribute("error", closed.messageCode());
+            redirect.addFlashAttribute("errorArgument", closed.arguments()[0]);
+        }
         return "redirect:/customers/" + id + "?tab=documents";
     }
 }
