@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerArchive {
 
+    static final String HISTORY_FIELD = "archiveEntry";
+
     private final CustomerVisibility visibility;
     private final ArchiveEntries entries;
     private final ArchiveVolumes volumes;
@@ -131,7 +133,12 @@ public class CustomerArchive {
         return closed;
     }
 
-    static final String HISTORY_FIELD = "archiveEntry";
+    /** The latest year that may be closed today, for the year-end screen to offer. */
+    @PreAuthorize("hasAuthority('customer:archive')")
+    public int lastClosableYear() {
+        return LocalDate.now(clock).getYear() - 1;
+    }
+
 
     private ArchiveEntry readable(long customerId, long entryId, SignedInUser user) {
         return entries.current(customerId, user.holds(CustomerVisibility.CONFIDENTIAL)).stream()

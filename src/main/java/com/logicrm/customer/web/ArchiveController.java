@@ -35,11 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArchiveController {
 
     private final CustomerArchive archive;
-    private final Clock clock;
 
-    ArchiveController(CustomerArchive archive, Clock clock) {
+    ArchiveController(CustomerArchive archive) {
         this.archive = archive;
-        this.clock = clock;
     }
 
     /** What the tab needs, put into the customer page's model. */
@@ -100,14 +98,14 @@ class ArchiveController {
 
     @GetMapping("/archive/close")
     String closing(Model model) {
-        model.addAttribute("lastYear", LocalDate.now(clock).getYear() - 1);
+        model.addAttribute("lastYear", archive.lastClosableYear());
         return "customer/archive-close";
     }
 
     @PostMapping("/archive/close")
     String closeYearInScope(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer year,
             Model model) {
-        model.addAttribute("lastYear", LocalDate.now(clock).getYear() - 1);
+        model.addAttribute("lastYear", archive.lastClosableYear());
         try {
             VolumesClosed closed = archive.closeYearInScope(year == null ? 0 : year, user);
             model.addAttribute("closed", closed);
