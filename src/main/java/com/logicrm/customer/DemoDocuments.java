@@ -3,6 +3,7 @@ package com.logicrm.customer;
 import com.logicrm.access.Person;
 import com.logicrm.shared.Confidentiality;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,9 +18,11 @@ class DemoDocuments {
 
     private static final LocalDate FIRST_CALL = LocalDate.of(2026, 10, 12);
     private final DocumentFiling filing;
+    private final ArchiveEntries catalogue;
 
-    DemoDocuments(DocumentFiling filing) {
+    DemoDocuments(DocumentFiling filing, ArchiveEntries catalogue) {
         this.filing = filing;
+        this.catalogue = catalogue;
     }
 
     /** Files the documents of the {@code index}-th demo customer, if it gets any; returns how many. */
@@ -50,6 +53,15 @@ class DemoDocuments {
                 要点：参观了客户仓库，库容约八成；客户对破损率和到货准时率最为关注。
                 下一步：提交仓储配送一体化方案。
                 """.formatted(name, customer.archiveNo(), visit, owner.displayName()));
+        // the customers with a visit report also show the other sections of the catalogue filled in
+        catalogue.add(customer.id(), NewArchiveEntry.of(ArchiveSection.CREDIT, LocalDate.of(2025, 3, 1 + index),
+                "2025 年度授信审批表", "授信额度 50 万元，账期 60 天"), null, "system", now);
+        catalogue.add(customer.id(), new NewArchiveEntry(ArchiveSection.RETURNS, LocalDate.of(2025, 8, 4 + index),
+                "冷链运输断链货损赔偿", null, ReturnKind.COMPENSATION, new BigDecimal("2860.00"), Responsibility.OURS,
+                "途中冷机故障，司机未及时报告；按合同赔付货值的 80%"), null, "system", now);
+        catalogue.add(customer.id(), new NewArchiveEntry(ArchiveSection.RETURNS, date.minusDays(3),
+                "旺季延误运费折价", null, ReturnKind.DISCOUNT, new BigDecimal("450.00"), Responsibility.UNDETERMINED,
+                null), null, "system", now);
         return 2;
     }
 
