@@ -1,4 +1,5 @@
-// Cascading province → city → county selects. The hidden input carries the most specific code chosen.
+// Cascading province → city → county selects. A hidden input, where there is one, carries the most specific code
+// chosen; the list's filter has none, its selects are parameters of their own.
 document.querySelectorAll('[data-region-picker]').forEach(function (picker) {
     var hidden = picker.querySelector('[data-region-value]');
     var levels = ['province', 'city', 'county'];
@@ -10,7 +11,9 @@ document.querySelectorAll('[data-region-picker]').forEach(function (picker) {
 
     function update() {
         var chosen = selects.map(function (s) { return s.value; }).filter(function (v) { return v; });
-        hidden.value = chosen.length ? chosen[chosen.length - 1] : '';
+        if (hidden) {
+            hidden.value = chosen.length ? chosen[chosen.length - 1] : '';
+        }
     }
 
     selects.forEach(function (select, index) {

@@ -5,6 +5,7 @@ import com.logicrm.shared.InvalidField;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -57,6 +58,7 @@ class Customer {
     private BusinessStatus businessStatus;
     @Embedded.Empty(prefix = "beh_")
     private Behaviour behaviour;
+    private String[] tags;
     private String[] searchGrams;
     private String nameCore;
     private int completeness;
@@ -113,6 +115,7 @@ class Customer {
         characteristics = facts.characteristics() == null ? Characteristics.empty() : facts.characteristics();
         businessStatus = facts.businessStatus() == null ? BusinessStatus.empty() : facts.businessStatus();
         behaviour = facts.behaviour() == null ? Behaviour.empty() : facts.behaviour();
+        tags = (facts.tags() == null ? List.<String>of() : facts.tags()).toArray(String[]::new);
         ownerId = newOwnerId;
         departmentId = newDepartmentId;
         searchGrams = SearchGrams.of(name, shortName).toArray(String[]::new);
@@ -147,7 +150,8 @@ class Customer {
         return new CustomerFacts(kind, category, specialType, relation, name, shortName, creditCode, residentId,
                 legalForm, industry, registeredCapital, ownership, businessScope, registrationDate, foundingDate,
                 tradingSince, assets, staffCount, regionCode, address, phone, mobile, email, website, needsSegment,
-                confidentiality, ownerId, operator, characteristics, businessStatus, behaviour);
+                confidentiality, ownerId, operator, characteristics, businessStatus, behaviour,
+                tags == null ? List.of() : List.of(tags));
     }
 
     void requireCurrent() {

@@ -11,10 +11,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Everything a person types about a customer: what registering creates and what editing changes.
- * The lifecycle stage, archive number and owner history have operations of their own.
+ * The lifecycle stage, archive number and owner history have operations of their own. {@code tags} are
+ * free tags (ARC-15); null means none.
  */
 public record CustomerFacts(
         @NotNull CustomerKind kind,
@@ -47,5 +49,6 @@ public record CustomerFacts(
         @Valid OperatorProfile operator,
         @Valid Characteristics characteristics,
         @Valid BusinessStatus businessStatus,
-        @Valid Behaviour behaviour) {
+        @Valid Behaviour behaviour,
+        List<String> tags) {
 }

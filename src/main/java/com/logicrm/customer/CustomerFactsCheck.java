@@ -32,7 +32,7 @@ class CustomerFactsCheck {
                 f.businessScope(), f.registrationDate(), f.foundingDate(), f.tradingSince(), f.assets(),
                 f.staffCount(), regionCode, f.address(), phone, mobile, email, f.website(), f.needsSegment(),
                 f.confidentiality(), f.ownerId(), f.operator(), f.characteristics(), f.businessStatus(),
-                f.behaviour());
+                f.behaviour(), CustomerTags.normalised(f.tags()));
     }
 
     /** A customer's phone may be a landline or a mobile number. */

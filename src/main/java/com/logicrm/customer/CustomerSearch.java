@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds customers with one parameterised SQL statement: the search box, the filters, the caller's
- * data scope and confidentiality are all conditions of the query, pages are keyset pages by id
- * (newest first), and nothing counts the whole archive.
+ * data scope and confidentiality are all conditions of the query, pages are keyset pages in the chosen
+ * sort (newest first unless asked otherwise), and nothing counts the whole archive.
  */
 @Component
 class CustomerSearch {
@@ -79,16 +79,27 @@ class CustomerSearch {
             where.add("c.completeness <= :maxCompleteness");
             params.put("maxCompleteness", query.maxCompleteness());
         }
-        if (query.cursor() != null) {
-            where.add("c.id < :cursor");
-            params.put("cursor", query.cursor());
+        String tag = blankToNull(query.tag());
+        if (tag != null) {
+            // GIN on tags; array[...] of one element, so "carries this tag" whatever else it carries
+            where.add("c.tags @> array[cast(:tag as text)]");
+            params.put("tag", tag);
+        }
+        CustomerSort sort = query.sort();
+        CustomerCursor cursor = CustomerCursor.parse(sort, query.cursor());
+        if (cursor != null) {
+            where.add(sort.after());
+            params.put("cursorId", cursor.id());
+            if (sort.keyed()) {
+                params.put("cursorKey", cursor.keyParameter());
+            }
         }
         params.put("limit", query.size() + 1);
         String sql = """
                 select c.id, c.archive_no, c.name, c.short_name, c.kind, c.stage, c.credit_code, c.region_code,
-                       c.mobile, c.owner_id, c.completeness, c.confidentiality
+                       c.mobile, c.owner_id, c.completeness, c.confidentiality, c.tags
                 from customer.customer c
-                """ + "where " + String.join("\n  and ", where) + "\norder by c.id desc\nlimit :limit";
+                """ + "where " + String.join("\n  and ", where) + "\norder by " + sort.orderBy() + "\nlimit :limit";
         if (query.q() != null && !query.q().isBlank()) {
             // The best plan depends on the term: a common one ("有限", in 86 % of names) walks an id
             // index, a rare one takes the GIN index. The driver prepares a statement on the server after
@@ -103,7 +114,7 @@ class CustomerSearch {
         Map<Long, String> owners = ownerNames(page);
         boolean pii = user.holds(CustomerVisibility.PII);
         List<CustomerSummary> items = page.stream().map(row -> row.summary(owners.get(row.ownerId), pii)).toList();
-        return new CustomerPage(items, more ? page.get(page.size() - 1).id : null);
+        return new CustomerPage(items, more ? page.get(page.size() - 1).cursor(sort).encoded() : null);
     }
 
     /**
@@ -190,16 +201,27 @@ class CustomerSearch {
                 CustomerKind.valueOf(rs.getString("kind")), LifecycleStage.valueOf(rs.getString("stage")),
                 rs.getString("credit_code"), rs.getString("region_code"), rs.getString("mobile"),
                 rs.getLong("owner_id"), rs.getInt("completeness"),
-                Confidentiality.valueOf(rs.getString("confidentiality")));
+                Confidentiality.valueOf(rs.getString("confidentiality")),
+                List.of((String[]) rs.getArray("tags").getArray()));
     }
 
     private record Row(long id, String archiveNo, String name, String shortName, CustomerKind kind,
             LifecycleStage stage, String creditCode, String regionCode, String mobile, long ownerId,
-            int completeness, Confidentiality confidentiality) {
+            int completeness, Confidentiality confidentiality, List<String> tags) {
 
         CustomerSummary summary(String ownerName, boolean pii) {
             return new CustomerSummary(id, archiveNo, name, shortName, kind, stage, creditCode, regionCode,
-                    pii ? mobile : Masking.mobile(mobile), ownerId, ownerName, completeness, confidentiality);
+                    pii ? mobile : Masking.mobile(mobile), ownerId, ownerName, completeness, confidentiality, tags);
+        }
+
+        /** Where a page ending in this row ends, in the page's sort. */
+        CustomerCursor cursor(CustomerSort sort) {
+            String key = switch (sort) {
+                case NAME -> name;
+                case COMPLETENESS -> Integer.toString(completeness);
+                case NEWEST, OLDEST -> null;
+            };
+            return new CustomerCursor(sort, key, id);
         }
     }
 }

@@ -91,6 +91,6 @@ class CustomerVisibility {
                 individual ? Masking.landline(f.phone()) : f.phone(), Masking.mobile(f.mobile()),
                 individual ? Masking.email(f.email()) : f.email(), f.website(), f.needsSegment(),
                 f.confidentiality(), f.ownerId(), f.operator(), f.characteristics(), f.businessStatus(),
-                f.behaviour());
+                f.behaviour(), f.tags());
     }
 }

@@ -45,6 +45,8 @@ final class DemoCustomerGenerator {
             {"商贸", "批发零售", "日用百货、五金交电批发"},
             {"冷链食品", "食品饮料", "冷冻冷藏食品批发"}};
     private static final String[] FORMS = {"有限公司", "有限公司", "有限公司", "股份有限公司", "有限责任公司", "集团有限公司"};
+    /** The last two stand for "no tag" so that some customers carry none. */
+    private static final String[] TAGS = {"冷链", "跨境", "重点培育", "大件", "电商旺季", "月结", "-", "-"};
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
             "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
     private static final String[] GIVEN = {"建华", "海燕", "志强", "秀英", "伟", "敏", "静", "磊", "洋", "丽娟",
@@ -154,7 +156,7 @@ final class DemoCustomerGenerator {
                         "订单季节性明显", null, null) : Characteristics.empty(),
                 rich ? new BusinessStatus("经营正常", null, "看好", "稳定", "良好", "按月结算，偶有延迟", "年增长约10%",
                         "顺丰、德邦") : BusinessStatus.empty(),
-                Behaviour.empty());
+                Behaviour.empty(), tags(name));
     }
 
     private CustomerFacts individual() {
@@ -167,14 +169,28 @@ final class DemoCustomerGenerator {
                 random.nextBoolean() ? "user" + random.nextInt(10000) + "@example.com" : null, null,
                 NeedsSegment.PRICE_SENSITIVE, Confidentiality.ORDINARY, null, OperatorProfile.empty(),
                 Characteristics.empty(), BusinessStatus.empty(),
-                new Behaviour("旺季每周发货", "每周2-3次", "单票约200元", "微信下单"));
+                new Behaviour("旺季每周发货", "每周2-3次", "单票约200元", "微信下单"), tags(name));
     }
 
     private CustomerFacts duplicateOf(CustomerFacts f) {
         return new CustomerFacts(f.kind(), f.category(), null, f.relation(), f.name().replace("有限公司", "公司"),
                 f.shortName(), null, null, null, f.industry(), null, null, null, null, null, null, null, null,
                 f.regionCode(), f.address(), f.phone(), f.mobile(), null, null, null, Confidentiality.ORDINARY, null,
-                OperatorProfile.empty(), Characteristics.empty(), BusinessStatus.empty(), Behaviour.empty());
+                OperatorProfile.empty(), Characteristics.empty(), BusinessStatus.empty(), Behaviour.empty(), f.tags());
+    }
+
+    /**
+     * Up to two tags chosen from the name's hash rather than from the random sequence, so adding tags
+     * left every other generated fact as it was.
+     */
+    private static List<String> tags(String name) {
+        int hash = Math.floorMod(name.hashCode(), TAGS.length * TAGS.length);
+        int first = hash % TAGS.length;
+        int second = hash / TAGS.length;
+        if (first >= TAGS.length - 2) {
+            return List.of();
+        }
+        return first == second || second >= TAGS.length - 2 ? List.of(TAGS[first]) : List.of(TAGS[first], TAGS[second]);
     }
 
     private OperatorProfile operator() {

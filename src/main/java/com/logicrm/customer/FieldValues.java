@@ -2,8 +2,10 @@ package com.logicrm.customer;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A customer's facts as field → text, the form in which changes are compared and recorded. Nested
@@ -45,10 +47,16 @@ final class FieldValues {
         }
     }
 
-    /** 5000000.00 read from the database and 5000000 typed by a person are the same amount. */
-    private static String text(Object value) {
+    /**
+     * 5000000.00 read from the database and 5000000 typed by a person are the same amount; tags are
+     * recorded as the person reads them, joined by 、, and no tags as no value.
+     */
+    static String text(Object value) {
         if (value instanceof BigDecimal amount) {
             return amount.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? null : list.stream().map(String::valueOf).collect(Collectors.joining("、"));
         }
         return value == null ? null : value.toString();
     }

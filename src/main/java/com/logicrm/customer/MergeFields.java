@@ -70,7 +70,8 @@ final class MergeFields {
                     .filter(part -> !part.isBlank()).collect(Collectors.joining(" / "));
             return joined.isEmpty() ? null : joined;
         }
-        return value == null || value.toString().isBlank() ? null : value.toString();
+        String text = FieldValues.text(value);
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static Object value(RecordComponent component, CustomerFacts facts) {

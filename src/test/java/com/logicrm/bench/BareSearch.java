@@ -78,7 +78,7 @@ final class BareSearch {
         }
         if (query.cursor() != null) {
             where.add("c.id < :cursor");
-            params.put("cursor", query.cursor());
+            params.put("cursor", Long.parseLong(query.cursor()));
         }
         params.put("limit", query.size() + 1);
         String sql = """

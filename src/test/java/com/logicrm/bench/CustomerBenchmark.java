@@ -355,7 +355,8 @@ public final class CustomerBenchmark {
                     cursor = ids.get((int) (ids.size() * 0.8));
                 }
                 inputs.add(new SearchInput(user, new CustomerQuery(null, LifecycleStage.ACTIVE, null, null, province,
-                        ownerId, null, null, null, null, null, cursor, 20)));
+                        ownerId, null, null, null, null, null, null, null, cursor == null ? null : cursor.toString(),
+                        20)));
             }
             return inputs;
         }
@@ -370,7 +371,7 @@ public final class CustomerBenchmark {
                 long cursor = range[0] + (long) (random.nextDouble() * (range[1] - range[0]) / 10) + 1;
                 inputs.add(new SearchInput(user, new CustomerQuery(null, randomStage(),
                         null, null, provinces.get(random.nextInt(provinces.size())), null, null, null, null, null,
-                        null, cursor, 20)));
+                        null, null, null, Long.toString(cursor), 20)));
             }
             return inputs;
         }
@@ -382,7 +383,7 @@ public final class CustomerBenchmark {
                 inputs.add(new SearchInput(salesAdmins.get(random.nextInt(salesAdmins.size())),
                         new CustomerQuery(null, randomStage(), null, null,
                                 provinces.get(random.nextInt(provinces.size())), null, null, null, null, null, null,
-                                null, 20)));
+                                null, null, null, 20)));
             }
             return inputs;
         }

@@ -158,13 +158,18 @@ class CustomerPagesTests {
     }
 
     private String register(Map<String, String> form) {
-        HttpResponse<String> saved = manager.post("/customers/new", manager.get("/customers/new").body(), form);
+        return register(manager, form);
+    }
+
+    /** Registers through the form and returns the new customer's path. */
+    static String register(WebSession session, Map<String, String> form) {
+        HttpResponse<String> saved = session.post("/customers/new", session.get("/customers/new").body(), form);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         String location = saved.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf("/customers/"));
     }
 
-    private static Map<String, String> form(String fragment) {
+    static Map<String, String> form(String fragment) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("kind", "ENTERPRISE");
         form.put("name", "上海" + fragment + "冷链物流有限公司");
@@ -185,7 +190,7 @@ class CustomerPagesTests {
         return form;
     }
 
-    private static String hiddenValue(String page, String name) {
+    static String hiddenValue(String page, String name) {
         var matcher = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
         assertThat(matcher.find()).as(name).isTrue();
         return matcher.group(1);

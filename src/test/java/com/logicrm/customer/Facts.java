@@ -3,6 +3,7 @@ package com.logicrm.customer;
 import com.logicrm.shared.Confidentiality;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Builds {@link CustomerFacts} for tests: start from an enterprise or an individual, set what matters. */
 final class Facts {
@@ -38,6 +39,7 @@ final class Facts {
     Characteristics characteristics;
     BusinessStatus businessStatus;
     Behaviour behaviour;
+    List<String> tags;
 
     static Facts enterprise(String name) {
         Facts facts = new Facts();
@@ -98,6 +100,6 @@ final class Facts {
         return new CustomerFacts(kind, category, specialType, relation, name, shortName, creditCode, residentId,
                 legalForm, industry, registeredCapital, ownership, businessScope, registrationDate, foundingDate,
                 tradingSince, assets, staffCount, regionCode, address, phone, mobile, email, website, needsSegment,
-                confidentiality, ownerId, operator, characteristics, businessStatus, behaviour);
+                confidentiality, ownerId, operator, characteristics, businessStatus, behaviour, tags);
     }
 }

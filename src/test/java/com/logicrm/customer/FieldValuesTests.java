@@ -29,7 +29,7 @@ class FieldValuesTests {
     void everyFactIsAFieldInTheRecordsOrder() {
         Map<String, String> values = FieldValues.of(Facts.completeEnterprise().build());
 
-        assertThat(values).hasSize(31 - 4 + 12 + 7 + 8 + 4);
+        assertThat(values).hasSize(32 - 4 + 12 + 7 + 8 + 4);
         assertThat(values.keySet()).startsWith("kind", "category", "specialType", "relation", "name");
     }
 

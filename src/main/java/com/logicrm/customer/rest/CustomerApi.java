@@ -9,6 +9,7 @@ import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerPage;
 import com.logicrm.customer.CustomerQuery;
+import com.logicrm.customer.CustomerSort;
 import com.logicrm.customer.CustomerView;
 import com.logicrm.customer.LifecycleStage;
 import com.logicrm.customer.NeedsSegment;
@@ -44,7 +45,8 @@ class CustomerApi {
         this.customers = customers;
     }
 
-    @Operation(summary = "Search and filter; page with cursor = nextCursor of the previous page")
+    @Operation(summary = "Search and filter; sort = newest (default), oldest, name or completeness; "
+            + "page with cursor = nextCursor of the previous page in the same sort")
     @GetMapping
     CustomerPage search(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) LifecycleStage stage, @RequestParam(required = false) CustomerKind kind,
@@ -54,10 +56,12 @@ class CustomerApi {
             @RequestParam(required = false) NeedsSegment needsSegment,
             @RequestParam(required = false) Confidentiality confidentiality,
             @RequestParam(required = false) Integer minCompleteness,
-            @RequestParam(required = false) Integer maxCompleteness, @RequestParam(required = false) Long cursor,
+            @RequestParam(required = false) Integer maxCompleteness, @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "20") int size) {
         return customers.search(new CustomerQuery(q, stage, kind, category, regionCode, ownerId, industry,
-                needsSegment, confidentiality, minCompleteness, maxCompleteness, cursor, size), user);
+                needsSegment, confidentiality, minCompleteness, maxCompleteness, tag, CustomerSort.of(sort), cursor,
+                size), user);
     }
 
     @Operation(summary = "Register a customer; warnings name facts worth a second look")

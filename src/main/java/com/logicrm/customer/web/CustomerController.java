@@ -13,15 +13,18 @@ import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerQuery;
 import com.logicrm.customer.CustomerRelation;
+import com.logicrm.customer.CustomerSort;
 import com.logicrm.customer.CustomerView;
 import com.logicrm.customer.DocumentType;
 import com.logicrm.customer.LifecycleStage;
 import com.logicrm.customer.NeedsSegment;
 import com.logicrm.customer.Registered;
+import com.logicrm.customer.SavedFilters;
 import com.logicrm.shared.Confidentiality;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.region.Regions;
 import com.logicrm.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -57,10 +60,12 @@ class CustomerController {
     private final CustomerArchive archive;
     private final People people;
     private final Clock clock;
+    private final SavedFilters savedFilters;
     private final SpringValidatorAdapter validator;
 
     CustomerController(CustomerManagement customers, CustomerContacts contacts, CustomerDocuments documents,
-            CustomerDuplicates duplicates, CustomerArchive archive, People people, Clock clock, Validator validator) {
+            CustomerDuplicates duplicates, CustomerArchive archive, People people, Clock clock,
+            SavedFilters savedFilters, Validator validator) {
         this.customers = customers;
         this.contacts = contacts;
         this.documents = documents;
@@ -68,6 +73,7 @@ class CustomerController {
         this.archive = archive;
         this.people = people;
         this.clock = clock;
+        this.savedFilters = savedFilters;
         this.validator = new SpringValidatorAdapter(validator);
     }
 
@@ -84,10 +90,16 @@ class CustomerController {
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("filter") CustomerFilter filter,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+            Model model) {
         CustomerQuery query = filter.query();
         model.addAttribute("page", customers.search(query, user));
         model.addAttribute("owners", people.active());
+        model.addAttribute("sorts", CustomerSort.values());
+        model.addAttribute("currentSort", query.sort());
+        model.addAttribute("regionPath", filter.regionPath());
+        model.addAttribute("savedFilters", savedFilters.of(user));
+        model.addAttribute("filterQuery", filterQuery(request.getQueryString()));
         return htmx != null ? "customer/list :: results" : "customer/list";
     }
 
@@ -222,6 +234,15 @@ class CustomerController {
             redirect.addFlashAttribute("error", problem.messageCode());
         }
         return "redirect:/customers/" + id + "?tab=history";
+    }
+
+    /** A hand-edited query string with a bad value still shows the list, with links to its first page. */
+    private String filterQuery(String queryString) {
+        try {
+            return savedFilters.canonical(queryString);
+        } catch (DomainProblem badValue) {
+            return "";
+        }
     }
 
     /** The survivor's archive number, or its id when the caller may not open it. */

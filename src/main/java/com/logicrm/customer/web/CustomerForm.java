@@ -7,6 +7,7 @@ import com.logicrm.customer.CustomerCategory;
 import com.logicrm.customer.CustomerFacts;
 import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerRelation;
+import com.logicrm.customer.CustomerTags;
 import com.logicrm.customer.NeedsSegment;
 import com.logicrm.customer.OperatorProfile;
 import com.logicrm.shared.Confidentiality;
@@ -45,6 +46,8 @@ class CustomerForm {
     private NeedsSegment needsSegment;
     private Confidentiality confidentiality;
     private Long ownerId;
+    /** The free tags as typed: separated by commas or 、. */
+    private String tags;
     private Integer version;
     private String reason;
     private final OperatorProfileFields operator = new OperatorProfileFields();
@@ -81,6 +84,7 @@ class CustomerForm {
         form.needsSegment = facts.needsSegment();
         form.confidentiality = facts.confidentiality();
         form.ownerId = facts.ownerId();
+        form.tags = CustomerTags.joined(facts.tags());
         if (facts.operator() != null) {
             form.operator.name = facts.operator().name();
             form.operator.age = facts.operator().age();
@@ -130,7 +134,7 @@ class CustomerForm {
                 legalForm, industry, registeredCapital, ownership, businessScope, registrationDate,
                 foundingDate, tradingSince, assets, staffCount, regionCode, address, phone, mobile,
                 email, website, needsSegment, confidentiality, ownerId, operator.value(),
-                characteristics.value(), businessStatus.value(), behaviour.value());
+                characteristics.value(), businessStatus.value(), behaviour.value(), CustomerTags.split(tags));
     }
 
     public CustomerKind getKind() {
@@ -323,6 +327,14 @@ class CustomerForm {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
     }
 
     public NeedsSegment getNeedsSegment() {
