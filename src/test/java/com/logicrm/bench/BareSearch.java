@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -20,13 +18,11 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * The baseline of a search: the same SQL text and parameters that {@code CustomerSearch} sends for a
  * query and a user, run through a bare {@link JdbcClient} — no security proxy, no transaction, no
  * owner names, no masking. Covers the criteria the benchmark uses (scope, confidentiality, stage,
- * search box, owner, region, cursor); the runner checks once per operation that both return the same ids.
+ * search box, owner, region, cursor); the search box's conditions are taken from the application's
+ * own builder, the rest is written here. The runner checks once per operation that both return the same ids.
  * It runs on connections of its own (see the constructor).
  */
 final class BareSearch {
-
-    private static final Pattern CODE_PREFIX = Pattern.compile("[0-9A-Z]{2,18}");
-    private static final Pattern PHONE = Pattern.compile("[0-9-]{5,20}");
 
     private final JdbcClient jdbc;
     private final JdbcClient customPlans;
@@ -67,7 +63,6 @@ final class BareSearch {
         if (query.stage() != null) {
             params.put("stage", query.stage().name());
         }
-        text(query.q(), where, params);
         if (query.ownerId() != null) {
             where.add("c.owner_id = :ownerId");
             params.put("ownerId", query.ownerId());
@@ -81,11 +76,18 @@ final class BareSearch {
             params.put("cursor", Long.parseLong(query.cursor()));
         }
         params.put("limit", query.size() + 1);
-        String sql = """
+        // the search box's conditions come from the application's own builder, so they cannot drift
+        BenchCustomers.SearchText text = BenchCustomers.searchText(query.q(), params);
+        String select = """
                 select c.id, c.archive_no, c.name, c.short_name, c.kind, c.stage, c.credit_code, c.region_code,
                        c.mobile, c.owner_id, c.completeness, c.confidentiality
                 from customer.customer c
-                where """ + String.join("\n  and ", where) + "\norder by c.id desc\nlimit :limit";
+                where """ + String.join("\n  and ", where);
+        String page = "\norder by c.id desc\nlimit :limit";
+        String sql = text == null ? select + page
+                : text.contacts() == null ? select + "\n  and " + text.customer() + page
+                : "select * from ((" + select + "\n  and " + text.customer() + page + ")\nunion\n(" + select
+                        + "\n  and " + text.contacts() + page + ")) c" + page;
         JdbcClient client = query.q() != null && !query.q().isBlank() ? customPlans : jdbc;
         List<Long> ids = client.sql(sql).params(params).query((rs, n) -> {
             rs.getString("archive_no");
@@ -107,36 +109,6 @@ final class BareSearch {
     /** The customer card's own read: the row by primary key. */
     Map<String, Object> card(long id) {
         return jdbc.sql("select * from customer.customer where id = ?").param(id).query().singleRow();
-    }
-
-    private static void text(String q, List<String> where, Map<String, Object> params) {
-        if (q == null || q.isBlank()) {
-            return;
-        }
-        String text = q.trim();
-        List<String> alternatives = new ArrayList<>();
-        String[] grams = BenchCustomers.queryGrams(text);
-        if (grams.length == 1 && grams[0].equals(text.toLowerCase(Locale.ROOT))) {
-            alternatives.add("c.search_grams @> cast(:grams as text[])");
-            params.put("grams", grams);
-        } else if (grams.length > 0) {
-            alternatives.add("(c.search_grams @> cast(:grams as text[]) and "
-                    + "(lower(c.name) like :like escape '\\' or lower(coalesce(c.short_name, '')) like :like escape '\\'))");
-            params.put("grams", grams);
-            params.put("like", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-        }
-        String upper = text.toUpperCase(Locale.ROOT).replace(" ", "");
-        if (CODE_PREFIX.matcher(upper).matches() && upper.chars().anyMatch(Character::isDigit)) {
-            alternatives.add("c.credit_code like :codePrefix");
-            params.put("codePrefix", upper + "%");
-        }
-        String digits = text.replaceAll("[\\s+]", "");
-        if (PHONE.matcher(digits).matches()) {
-            alternatives.add("(c.mobile = :phone or c.phone = :phone)");
-            params.put("phone", digits.startsWith("86") && digits.length() == 13 ? digits.substring(2) : digits);
-        }
-        where.add(alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")");
     }
 
     private static String regionPrefix(String code) {

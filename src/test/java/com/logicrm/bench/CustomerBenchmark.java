@@ -34,8 +34,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The customer-archive benchmark: starts LogiCRM without a web server on a fresh embedded database,
- * creates an organisation of ~200 account managers, bulk-loads S/M/L customers, and measures search,
- * lists and the customer card through {@link CustomerManagement} — each beside the same SQL run bare
+ * creates an organisation of ~200 account managers, bulk-loads S/M/L customers with two contacts each on
+ * average, and measures search (by the customer's and by its contacts' names and numbers), lists and
+ * the customer card through {@link CustomerManagement} — each beside the same SQL run bare
  * through {@link JdbcClient} in the same run. Writes {@code bench/results/<date>-<size>.{json,md}}.
  *
  * <p>Not a test: run it with {@code bench/run [S|M|L]}. System properties: {@code bench.iterations}
@@ -117,13 +118,12 @@ public final class CustomerBenchmark {
             Organisation organisation = Organisation.create(jdbc);
             System.out.printf("Organisation: %d departments, %d account managers, %d sales admins%n",
                     organisation.departments(), organisation.managers().size(), organisation.salesAdmins().size());
-            BenchCustomers.Load load;
+            BenchCustomers.Loaded load;
             try (Connection connection = dataSource.getConnection()) {
                 load = BenchCustomers.load(connection, size.customers, SEED, organisation.owners());
             }
-            System.out.printf("Loaded %,d customers with COPY in %.1f s (%,.0f rows/s); indexes %.1f s; "
-                            + "vacuum analyze %.1f s%n", load.rows(), load.copy().toMillis() / 1000.0,
-                    load.rowsPerSecond(), load.indexes().toMillis() / 1000.0, load.analyze().toMillis() / 1000.0);
+            printLoad("customers", load.customers());
+            printLoad("contacts", load.contacts());
 
             if (Boolean.getBoolean("bench.load-only")) {
                 return;
@@ -132,12 +132,19 @@ public final class CustomerBenchmark {
             List<SignedInUser> managers = organisation.managers().stream().limit(20).map(this::user).toList();
             List<SignedInUser> salesAdmins = organisation.salesAdmins().stream().map(this::user).toList();
             Inputs inputs = new Inputs(jdbc, new Random(SEED), size.customers);
+            // a stream of their own, so the other operations keep the inputs they had before contacts
+            Inputs contactInputs = new Inputs(jdbc, new Random(SEED + 3), size.customers);
 
             List<Operation> operations = new ArrayList<>();
             operations.add(search("name fragment, 2 Chinese characters", "all", 50,
                     inputs.fragments(null, supervisor)));
             operations.add(search("name fragment, 2 Chinese characters", "own", 50,
                     inputs.fragmentsOfOwners(managers)));
+            operations.add(search("contact name fragment, 2 Chinese characters of a given name", "all", 50,
+                    contactInputs.contactFragments(null, supervisor)));
+            operations.add(search("contact name fragment, 2 Chinese characters of a given name", "own", 50,
+                    contactInputs.contactFragmentsOfOwners(managers)));
+            operations.add(search("contact mobile (exact)", "all", 50, contactInputs.contactMobiles(supervisor)));
             operations.add(search("credit-code prefix (6–16 characters)", "all", 50, inputs.codePrefixes(supervisor)));
             operations.add(search("list: stage + province + owner, first page", "all", 100,
                     inputs.ownerLists(supervisor, organisation.managers(), false)));
@@ -168,6 +175,12 @@ public final class CustomerBenchmark {
             System.out.println();
             System.out.println(report.markdown());
             System.out.println("Written: " + json + ", " + markdown);
+        }
+
+        private static void printLoad(String what, BenchCustomers.Load load) {
+            System.out.printf("Loaded %,d %s with COPY in %.1f s (%,.0f rows/s); indexes %.1f s; vacuum analyze %.1f s%n",
+                    load.rows(), what, load.copy().toMillis() / 1000.0, load.rowsPerSecond(),
+                    load.indexes().toMillis() / 1000.0, load.analyze().toMillis() / 1000.0);
         }
 
         private SignedInUser user(String username) {
@@ -309,9 +322,54 @@ public final class CustomerBenchmark {
         }
 
         List<SearchInput> fragmentsOfOwners(List<SignedInUser> owners) {
+            return ofOwners(owners, owner -> fragments(owner.id(), owner));
+        }
+
+        /**
+         * Given names of two Han characters of active contacts of current, visible customers: the
+         * popular ones (建华, 秀英) come up in thousands of contacts, rarer pairs in a few dozen.
+         */
+        List<SearchInput> contactFragments(Long ownerId, SignedInUser user) {
+            List<String> givenNames = jdbc.sql("""
+                            select k.name from customer.contact k join customer.customer c on c.id = k.customer_id
+                            where k.active and c.stage not in ('RETIRED', 'MERGED') and c.confidentiality = 'ORDINARY'
+                              and (cast(:owner as bigint) is null or c.owner_id = :owner)
+                            order by md5(k.customer_id::text || '.' || k.id::text) limit 2000""")
+                    .param("owner", ownerId).query(String.class).list().stream().map(BenchCustomers::givenName)
+                    .filter(given -> given.codePointCount(0, given.length()) == 2 && given.codePoints().allMatch(
+                            Inputs::han))
+                    .toList();
+            List<SearchInput> inputs = new ArrayList<>();
+            while (inputs.size() < COUNT) {
+                inputs.add(new SearchInput(user, CustomerQuery.text(givenNames.get(random.nextInt(givenNames.size())),
+                        20)));
+            }
+            return inputs;
+        }
+
+        List<SearchInput> contactFragmentsOfOwners(List<SignedInUser> owners) {
+            return ofOwners(owners, owner -> contactFragments(owner.id(), owner));
+        }
+
+        /** Mobiles of active contacts of current, visible customers, typed as stored (11 digits). */
+        List<SearchInput> contactMobiles(SignedInUser user) {
+            List<String> mobiles = jdbc.sql("""
+                    select k.mobile from customer.contact k join customer.customer c on c.id = k.customer_id
+                    where k.active and k.mobile is not null and c.stage not in ('RETIRED', 'MERGED')
+                      and c.confidentiality = 'ORDINARY'
+                    order by md5(k.customer_id::text || '.' || k.id::text) limit 1000""").query(String.class).list();
+            List<SearchInput> inputs = new ArrayList<>();
+            while (inputs.size() < COUNT) {
+                inputs.add(new SearchInput(user, CustomerQuery.text(mobiles.get(random.nextInt(mobiles.size())), 20)));
+            }
+            return inputs;
+        }
+
+        /** An equal share of the inputs from each owner's own data, shuffled. */
+        private List<SearchInput> ofOwners(List<SignedInUser> owners, Function<SignedInUser, List<SearchInput>> of) {
             List<SearchInput> inputs = new ArrayList<>();
             for (SignedInUser owner : owners) {
-                inputs.addAll(fragments(owner.id(), owner).subList(0, COUNT / owners.size()));
+                inputs.addAll(of.apply(owner).subList(0, COUNT / owners.size()));
             }
             java.util.Collections.shuffle(inputs, random);
             return inputs;

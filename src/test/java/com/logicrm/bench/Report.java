@@ -7,18 +7,23 @@ import java.util.Locale;
 
 /** The figures of one run as JSON (for tools) and as a Markdown table (for people). */
 record Report(LocalDate date, String size, int customers, int cores, String javaVersion, String postgresVersion,
-        BenchCustomers.Load load, int iterations, int warmup, List<CustomerBenchmark.Result> results) {
+        BenchCustomers.Loaded load, int iterations, int warmup, List<CustomerBenchmark.Result> results) {
 
     String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "# Customer archive benchmark — %s, size %s (%,d customers)%n%n", date,
-                size, customers));
+        out.append(String.format(Locale.ROOT, "# Customer archive benchmark — %s, size %s (%,d customers, %,d "
+                + "contacts)%n%n", date, size, customers, load.contacts().rows()));
         out.append(String.format(Locale.ROOT, "Machine: %d cores; Java %s; PostgreSQL %s (embedded). "
                         + "%d iterations per operation after %d warm-up calls; times in ms.%n%n", cores, javaVersion,
                 postgresVersion, iterations, warmup));
-        out.append(String.format(Locale.ROOT, "Bulk load: %,d customers by COPY in %.1f s (%,.0f rows/s), "
-                        + "secondary indexes rebuilt in %.1f s, VACUUM ANALYZE %.1f s.%n%n", load.rows(),
-                seconds(load.copy()), load.rowsPerSecond(), seconds(load.indexes()), seconds(load.analyze())));
+        out.append("Bulk load:\n\n");
+        for (Table table : tables()) {
+            out.append(String.format(Locale.ROOT, "- %,d %s by COPY in %.1f s (%,.0f rows/s), secondary indexes "
+                            + "rebuilt in %.1f s, VACUUM ANALYZE %.1f s%n", table.load().rows(), table.name(),
+                    seconds(table.load().copy()), table.load().rowsPerSecond(), seconds(table.load().indexes()),
+                    seconds(table.load().analyze())));
+        }
+        out.append('\n');
         out.append("| operation | scope | app p50 | app p95 | app p99 | bare SQL p50 | bare SQL p95 | bare SQL p99 "
                 + "| target (app p95) | result |\n");
         out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
@@ -36,11 +41,19 @@ record Report(LocalDate date, String size, int customers, int cores, String java
         out.append("  \"date\": \"").append(date).append("\",\n");
         out.append("  \"size\": \"").append(size).append("\",\n");
         out.append("  \"customers\": ").append(customers).append(",\n");
+        out.append("  \"contacts\": ").append(load.contacts().rows()).append(",\n");
         out.append("  \"machine\": {\"cores\": ").append(cores).append(", \"java\": \"").append(javaVersion)
                 .append("\", \"postgres\": \"").append(postgresVersion.replace("\"", "")).append("\"},\n");
-        out.append(String.format(Locale.ROOT, "  \"load\": {\"rows\": %d, \"copySeconds\": %.3f, \"rowsPerSecond\": "
-                        + "%.0f, \"indexSeconds\": %.3f, \"analyzeSeconds\": %.3f},%n", load.rows(),
-                seconds(load.copy()), load.rowsPerSecond(), seconds(load.indexes()), seconds(load.analyze())));
+        out.append("  \"load\": {\n");
+        List<Table> tables = tables();
+        for (int i = 0; i < tables.size(); i++) {
+            BenchCustomers.Load table = tables.get(i).load();
+            out.append(String.format(Locale.ROOT, "    \"%s\": {\"rows\": %d, \"copySeconds\": %.3f, "
+                            + "\"rowsPerSecond\": %.0f, \"indexSeconds\": %.3f, \"analyzeSeconds\": %.3f}%s%n",
+                    tables.get(i).name(), table.rows(), seconds(table.copy()), table.rowsPerSecond(),
+                    seconds(table.indexes()), seconds(table.analyze()), i + 1 < tables.size() ? "," : ""));
+        }
+        out.append("  },\n");
         out.append("  \"iterations\": ").append(iterations).append(",\n");
         out.append("  \"warmup\": ").append(warmup).append(",\n");
         out.append("  \"unit\": \"ms\",\n");
@@ -55,6 +68,13 @@ record Report(LocalDate date, String size, int customers, int cores, String java
         }
         out.append("  ]\n}\n");
         return out.toString();
+    }
+
+    private List<Table> tables() {
+        return List.of(new Table("customers", load.customers()), new Table("contacts", load.contacts()));
+    }
+
+    private record Table(String name, BenchCustomers.Load load) {
     }
 
     private static String percentiles(CustomerBenchmark.Percentiles p) {
