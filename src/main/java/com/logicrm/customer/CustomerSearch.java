@@ -10,6 +10,7 @@ import com.logicrm.shared.contact.MobilePhone;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,64 @@ class CustomerSearch {
 
     /** Runs in the caller's transaction (its plan setting is transaction-local). */
     CustomerPage search(CustomerQuery query, SignedInUser user) {
+        Conditions conditions = conditions(query, user);
+        List<String> where = new ArrayList<>(conditions.where());
+        Map<String, Object> params = new HashMap<>(conditions.params());
+        CustomerSort sort = query.sort();
+        CustomerCursor cursor = CustomerCursor.parse(sort, query.cursor());
+        if (cursor != null) {
+            where.add(sort.after());
+            params.put("cursorId", cursor.id());
+            if (sort.keyed()) {
+                params.put("cursorKey", cursor.keyParameter());
+            }
+        }
+        params.put("limit", query.size() + 1);
+        Text text = conditions.text();
+        String pageClause = "\norder by " + sort.orderBy() + "\nlimit :limit";
+        String select = """
+                select c.id, c.archive_no, c.name, c.short_name, c.kind, c.stage, c.credit_code, c.region_code,
+                       c.mobile, c.owner_id, c.completeness, c.confidentiality, c.tags
+                from customer.customer c
+                """ + "where " + String.join("\n  and ", where);
+        String sql;
+        if (text == null) {
+            sql = select + pageClause;
+        } else if (text.contacts() == null) {
+            sql = select + "\n  and " + text.customer() + pageClause;
+        } else {
+            // Two branches rather than "customer matches or c.id in (contacts)": a contact match cannot
+            // join the customer's index bitmaps, so with one OR PostgreSQL walks the id index and tests
+            // every customer against the hashed subquery — the whole archive for a rare contact name or
+            // a mobile (over a second in a million customers). Apart, each branch is planned for itself
+            // (a contact branch joins its few matching customers by key, or walks ids for a common name)
+            // and the union of the two pages is sorted once more, in the page's order.
+            sql = "select * from ((" + select + "\n  and " + text.customer() + pageClause + ")\nunion\n(" + select
+                    + "\n  and " + text.contacts() + pageClause + ")) c" + pageClause;
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            // The best plan depends on the term: a common one ("有限", in 86 % of names) walks an id
+            // index, a rare one takes the GIN index. The driver prepares a statement on the server after
+            // a few executions, and PostgreSQL may then settle on one generic plan for every term (for
+            // an owner's search: AND the owner's rows with the GIN bitmap of the term, ~400 ms for
+            // "有限" in a million customers). Planning each search for its own term costs far less.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
+        List<Row> rows = jdbc.sql(sql).params(params).query(CustomerSearch::row).list();
+        boolean more = rows.size() > query.size();
+        List<Row> page = more ? rows.subList(0, query.size()) : rows;
+        Map<Long, String> owners = ownerNames(page);
+        boolean pii = user.holds(CustomerVisibility.PII);
+        List<CustomerSummary> items = page.stream().map(row -> row.summary(owners.get(row.ownerId), pii)).toList();
+        return new CustomerPage(items, more ? page.get(page.size() - 1).cursor(sort).encoded() : null);
+    }
+
+    /**
+     * Everything that decides which customers a query selects for this person — data scope,
+     * confidentiality and grants, the filters, the search box — without order or paging. Lists and
+     * exports share it, so an export holds exactly the rows the list shows.
+     */
+    Conditions conditions(CustomerQuery query, SignedInUser user) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         DataScope.ScopePredicate scope = user.dataScope().where("c.owner_id", "c.department_id");
@@ -84,53 +143,22 @@ class CustomerSearch {
             where.add("c.tags @> array[cast(:tag as text)]");
             params.put("tag", tag);
         }
-        CustomerSort sort = query.sort();
-        CustomerCursor cursor = CustomerCursor.parse(sort, query.cursor());
-        if (cursor != null) {
-            where.add(sort.after());
-            params.put("cursorId", cursor.id());
-            if (sort.keyed()) {
-                params.put("cursorKey", cursor.keyParameter());
-            }
-        }
-        params.put("limit", query.size() + 1);
         Text text = textCondition(query.q(), params);
-        String pageClause = "\norder by " + sort.orderBy() + "\nlimit :limit";
-        String select = """
-                select c.id, c.archive_no, c.name, c.short_name, c.kind, c.stage, c.credit_code, c.region_code,
-                       c.mobile, c.owner_id, c.completeness, c.confidentiality, c.tags
-                from customer.customer c
-                """ + "where " + String.join("\n  and ", where);
-        String sql;
-        if (text == null) {
-            sql = select + pageClause;
-        } else if (text.contacts() == null) {
-            sql = select + "\n  and " + text.customer() + pageClause;
-        } else {
-            // Two branches rather than "customer matches or c.id in (contacts)": a contact match cannot
-            // join the customer's index bitmaps, so with one OR PostgreSQL walks the id index and tests
-            // every customer against the hashed subquery — the whole archive for a rare contact name or
-            // a mobile (over a second in a million customers). Apart, each branch is planned for itself
-            // (a contact branch joins its few matching customers by key, or walks ids for a common name)
-            // and the union of the two pages is sorted once more, in the page's order.
-            sql = "select * from ((" + select + "\n  and " + text.customer() + pageClause + ")\nunion\n(" + select
-                    + "\n  and " + text.contacts() + pageClause + ")) c" + pageClause;
+        return new Conditions(List.copyOf(where), Collections.unmodifiableMap(params), text);
+    }
+
+    /** The conditions of a query (joined by "and"), their parameters, and the search box's part. */
+    record Conditions(List<String> where, Map<String, Object> params, Text text) {
+
+        /** All of it as one condition, the search box's customer and contact parts as alternatives. */
+        String all() {
+            List<String> all = new ArrayList<>(where);
+            if (text != null) {
+                all.add(text.contacts() == null ? text.customer()
+                        : "(" + text.customer() + " or " + text.contacts() + ")");
+            }
+            return String.join("\n  and ", all);
         }
-        if (query.q() != null && !query.q().isBlank()) {
-            // The best plan depends on the term: a common one ("有限", in 86 % of names) walks an id
-            // index, a rare one takes the GIN index. The driver prepares a statement on the server after
-            // a few executions, and PostgreSQL may then settle on one generic plan for every term (for
-            // an owner's search: AND the owner's rows with the GIN bitmap of the term, ~400 ms for
-            // "有限" in a million customers). Planning each search for its own term costs far less.
-            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        }
-        List<Row> rows = jdbc.sql(sql).params(params).query(CustomerSearch::row).list();
-        boolean more = rows.size() > query.size();
-        List<Row> page = more ? rows.subList(0, query.size()) : rows;
-        Map<Long, String> owners = ownerNames(page);
-        boolean pii = user.holds(CustomerVisibility.PII);
-        List<CustomerSummary> items = page.stream().map(row -> row.summary(owners.get(row.ownerId), pii)).toList();
-        return new CustomerPage(items, more ? page.get(page.size() - 1).cursor(sort).encoded() : null);
     }
 
     /**
