@@ -6,8 +6,11 @@ package com.logicrm.shared;
  */
 public abstract class DomainProblem extends RuntimeException {
 
-    /** Decides the HTTP status: 404, 409, 400, 415 (content of a kind not accepted), 413 (too large). */
-    public enum Kind { NOT_FOUND, CONFLICT, INVALID, UNSUPPORTED_CONTENT, TOO_LARGE }
+    /**
+     * Decides the HTTP status: 404, 409, 400, 415 (content of a kind not accepted), 413 (too large),
+     * 403 (the person's rights do not reach this far, for a reason worth telling them).
+     */
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID, UNSUPPORTED_CONTENT, TOO_LARGE, FORBIDDEN }
 
     private final Kind kind;
     private final String messageCode;

@@ -94,6 +94,7 @@ class CustomerController {
             Model model) {
         CustomerQuery query = filter.query();
         model.addAttribute("page", customers.search(query, user));
+        model.addAttribute("exportParameters", query.filterParameters());
         model.addAttribute("owners", people.active());
         model.addAttribute("sorts", CustomerSort.values());
         model.addAttribute("currentSort", query.sort());

@@ -16,6 +16,7 @@ final class ProblemStatus {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case UNSUPPORTED_CONTENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
     }
 }
