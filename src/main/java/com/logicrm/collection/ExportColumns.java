@@ -4,7 +4,9 @@ import com.logicrm.customer.ExportedCustomer;
 import com.logicrm.shared.region.Regions;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
@@ -24,6 +26,9 @@ final class ExportColumns {
     private final List<Column> columns;
     private final MessageSource messages;
     private final Locale locale;
+    /** Labels and region names repeat on every row; looked up once each. */
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, String> regions = new HashMap<>();
 
     ExportColumns(MessageSource messages, Locale locale, ZoneId zone) {
         this.messages = messages;
@@ -38,7 +43,8 @@ final class ExportColumns {
                 new Column("creditCode", ExportedCustomer::creditCode),
                 new Column("regionCode", ExportedCustomer::regionCode),
                 new Column("regionName", c -> c.regionCode() == null ? null
-                        : Regions.standard().fullName(c.regionCode()).orElse(null)),
+                        : regions.computeIfAbsent(c.regionCode(),
+                                code -> Regions.standard().fullName(code).orElse(""))),
                 new Column("address", ExportedCustomer::address),
                 new Column("industry", ExportedCustomer::industry),
                 new Column("phone", ExportedCustomer::phone),
@@ -62,7 +68,7 @@ final class ExportColumns {
         return columns.stream().map(column -> column.value().apply(customer)).toList();
     }
 
-    String label(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, key, locale);
+    String label(String key) {
+        return labels.computeIfAbsent(key, k -> messages.getMessage(k, null, k, locale));
     }
 }

@@ -2,6 +2,7 @@ package com.logicrm.bench;
 
 import com.logicrm.LogiCrmApplication;
 import com.logicrm.access.SignedInUser;
+import com.logicrm.collection.ExportFormat;
 import com.logicrm.customer.BenchCustomers;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerPage;
@@ -175,6 +176,14 @@ public final class CustomerBenchmark {
             System.out.println();
             System.out.println(report.markdown());
             System.out.println("Written: " + json + ", " + markdown);
+
+            ExportBenchmark.Figures export = ExportBenchmark.run(context, dataSource, supervisor, ExportFormat.XLSX);
+            Path exportMarkdown = results.resolve(report.date() + "-" + size + "-export.md");
+            Files.writeString(exportMarkdown, "| operation | rows | time | rows/s | file | heap "
+                    + "| bare COPY time | bare COPY rows/s |\n| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |\n"
+                    + export.markdown());
+            Files.writeString(results.resolve(report.date() + "-" + size + "-export.json"), export.json() + "\n");
+            System.out.println(Files.readString(exportMarkdown));
         }
 
         private static void printLoad(String what, BenchCustomers.Load load) {
