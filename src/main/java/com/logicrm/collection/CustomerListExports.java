@@ -106,6 +106,7 @@ public class CustomerListExports {
         append(text, "minCompleteness", query.minCompleteness());
         append(text, "maxCompleteness", query.maxCompleteness());
         append(text, "tag", query.tag());
+        append(text, "source", query.source());
         return text.length() == 0 ? "filter=none" : text.toString().strip();
     }
 

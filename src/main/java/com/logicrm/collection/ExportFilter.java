@@ -14,10 +14,10 @@ import com.logicrm.shared.Confidentiality;
  */
 public record ExportFilter(String q, LifecycleStage stage, CustomerKind kind, CustomerCategory category,
         String regionCode, Long ownerId, String industry, NeedsSegment needsSegment, Confidentiality confidentiality,
-        Integer minCompleteness, Integer maxCompleteness, String tag) {
+        Integer minCompleteness, Integer maxCompleteness, String tag, String source) {
 
     public CustomerQuery query() {
         return new CustomerQuery(q, stage, kind, category, regionCode, ownerId, industry, needsSegment,
-                confidentiality, minCompleteness, maxCompleteness, tag, CustomerSort.OLDEST, null, 0);
+                confidentiality, minCompleteness, maxCompleteness, tag, source, CustomerSort.OLDEST, null, 0);
     }
 }

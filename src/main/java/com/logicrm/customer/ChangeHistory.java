@@ -21,28 +21,35 @@ class ChangeHistory {
     }
 
     void record(long customerId, String actor, Instant at, Map<String, String[]> changes, String reason) {
+        record(customerId, actor, at, changes, reason, null);
+    }
+
+    /** {@code source}: the COL-1 code of where the changed information came from, or null. */
+    void record(long customerId, String actor, Instant at, Map<String, String[]> changes, String reason,
+            String source) {
         changes.forEach((field, values) -> jdbc.sql("""
-                insert into customer.change_record (customer_id, changed_at, actor, field, old_value, new_value, reason)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into customer.change_record (customer_id, changed_at, actor, field, old_value, new_value,
+                    reason, source)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(customerId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, field,
-                        cut(values[0]), cut(values[1]), reason)
+                        cut(values[0]), cut(values[1]), reason, source)
                 .update());
     }
 
     /** A new archive card is one event in its history, not thirty field changes. */
-    void registered(long customerId, String actor, Instant at, String archiveNo, String reason) {
-        record(customerId, actor, at, Map.of(REGISTERED, new String[] {null, archiveNo}), reason);
+    void registered(long customerId, String actor, Instant at, String archiveNo, String reason, String source) {
+        record(customerId, actor, at, Map.of(REGISTERED, new String[] {null, archiveNo}), reason, source);
     }
 
     List<ChangeRecord> of(long customerId) {
         return jdbc.sql("""
-                select id, changed_at, actor, field, old_value, new_value, reason
+                select id, changed_at, actor, field, old_value, new_value, reason, source
                 from customer.change_record where customer_id = ? order by id desc""")
                 .param(customerId)
                 .query((row, number) -> new ChangeRecord(row.getLong("id"),
                         row.getObject("changed_at", OffsetDateTime.class).toInstant(), row.getString("actor"),
                         row.getString("field"), row.getString("old_value"), row.getString("new_value"),
-                        row.getString("reason")))
+                        row.getString("reason"), row.getString("source")))
                 .list();
     }
 

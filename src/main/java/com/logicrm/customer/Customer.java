@@ -59,6 +59,8 @@ class Customer {
     @Embedded.Empty(prefix = "beh_")
     private Behaviour behaviour;
     private String[] tags;
+    /** Where the first information about this customer came from (COL-1); changes keep theirs in the history. */
+    private String source;
     private String[] searchGrams;
     private String nameCore;
     private int completeness;
@@ -70,6 +72,17 @@ class Customer {
     private Integer version;
 
     Customer() {
+    }
+
+    /** Records where the information the card is filed from came from; only a new card takes one. */
+    void sourcedFrom(String code) {
+        if (id == null) {
+            source = code;
+        }
+    }
+
+    String source() {
+        return source;
     }
 
     static Customer register(String archiveNo, CustomerFacts facts, long ownerId, long departmentId, Instant now) {

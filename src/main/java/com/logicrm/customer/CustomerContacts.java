@@ -122,8 +122,7 @@ public class CustomerContacts {
         }
         UnaryOperator<String> mask = field.endsWith(".mobile") ? Masking::mobile
                 : field.endsWith(".phone") ? Masking::landline : field.endsWith(".email") ? Masking::email : null;
-        return mask == null ? record : new ChangeRecord(record.id(), record.changedAt(), record.actor(), field,
-                mask.apply(record.oldValue()), mask.apply(record.newValue()), record.reason());
+        return mask == null ? record : record.masked(mask);
     }
 
     private Customer changeable(long customerId, SignedInUser user) {

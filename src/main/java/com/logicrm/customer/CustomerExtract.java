@@ -56,6 +56,24 @@ public class CustomerExtract {
                 .params(conditions.params()).query(Boolean.class).single();
     }
 
+    /**
+     * How many current customers in the caller's reach were filed from each source (COL-1); the key
+     * {@code ""} counts those without one. One grouped scan of the index on {@code source}.
+     */
+    @PreAuthorize("hasAuthority('customer:read')")
+    @Transactional(readOnly = true)
+    public Map<String, Long> countBySource(SignedInUser user) {
+        CustomerSearch.Conditions conditions = search.conditions(CustomerQuery.all(1), user);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("select coalesce(c.source, '') as source, count(*) as customers from customer.customer c where "
+                + conditions.all() + " group by 1 order by 2 desc")
+                .params(conditions.params())
+                .query(row -> {
+                    counts.put(row.getString("source"), row.getLong("customers"));
+                });
+        return counts;
+    }
+
     /** Hands every selected row to {@code each}, in archive order (oldest first); returns the count. */
     @PreAuthorize("hasAuthority('customer:export')")
     @Transactional(readOnly = true) // a server-side cursor needs a transaction

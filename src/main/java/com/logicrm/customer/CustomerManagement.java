@@ -41,11 +41,13 @@ public class CustomerManagement {
     private final People people;
     private final RecordGrants grants;
     private final AuditTrail audit;
+    private final SourceCheck sources;
     private final Clock clock;
 
     CustomerManagement(CustomerRepository customers, CustomerFactsCheck check, ArchiveNumbers archiveNumbers,
             ChangeHistory history, CustomerVisibility visibility, CustomerSearch search, DuplicateFinder duplicates,
-            People people, RecordGrants grants, AuditTrail audit, Clock clock) {
+            People people, RecordGrants grants, AuditTrail audit, SourceCheck sources, Clock clock) {
+        this.sources = sources;
         this.customers = customers;
         this.check = check;
         this.archiveNumbers = archiveNumbers;
@@ -59,16 +61,35 @@ public class CustomerManagement {
         this.clock = clock;
     }
 
+    /** The information sources that may be chosen (COL-1), for forms and filters. */
+    public List<InformationSource> informationSources() {
+        return sources.choices();
+    }
+
+    /** What a source code is called, retired sources included; the code itself if unknown. */
+    public String sourceName(String code, java.util.Locale locale) {
+        return sources.name(code, locale);
+    }
+
     @PreAuthorize("hasAuthority('customer:write')")
     @Transactional
     public Registered register(CustomerFacts given, SignedInUser user) {
+        return register(given, null, user);
+    }
+
+    /** {@code source}: the COL-1 code of where the information came from (optional, from the dictionary). */
+    @PreAuthorize("hasAuthority('customer:write')")
+    @Transactional
+    public Registered register(CustomerFacts given, String source, SignedInUser user) {
+        String sourceCode = sources.checked(source);
         CustomerFacts facts = check.normalised(given);
         requireFreeCreditCode(facts.creditCode(), 0);
         Person owner = owner(facts.ownerId() == null ? user.id() : facts.ownerId());
         Instant now = clock.instant();
-        Customer customer = customers.save(Customer.register(archiveNumbers.next(), facts, owner.id(),
-                owner.departmentId(), now));
-        history.registered(customer.id(), user.getUsername(), now, customer.archiveNo(), null);
+        Customer filed = Customer.register(archiveNumbers.next(), facts, owner.id(), owner.departmentId(), now);
+        filed.sourcedFrom(sourceCode);
+        Customer customer = customers.save(filed);
+        history.registered(customer.id(), user.getUsername(), now, customer.archiveNo(), null, sourceCode);
         audit.record("CUSTOMER_REGISTERED", "customer", customer.id(), customer.archiveNo() + " " + facts.name());
         List<DuplicateCandidate> candidates = duplicates.candidates(customer, user);
         List<String> warnings = new ArrayList<>(DataQuality.findings(customer.facts()));
@@ -85,6 +106,15 @@ public class CustomerManagement {
     @PreAuthorize("hasAuthority('customer:write')")
     @Transactional
     public CustomerView change(long id, int expectedVersion, CustomerFacts given, String reason, SignedInUser user) {
+        return change(id, expectedVersion, given, reason, null, user);
+    }
+
+    /** As {@link #change(long, int, CustomerFacts, String, SignedInUser)}, the history rows citing {@code source}. */
+    @PreAuthorize("hasAuthority('customer:write')")
+    @Transactional
+    public CustomerView change(long id, int expectedVersion, CustomerFacts given, String reason, String source,
+            SignedInUser user) {
+        String sourceCode = sources.checked(source);
         Customer customer = visibility.visible(id, user);
         if (customer.version() != expectedVersion) {
             throw new StaleCustomer(customer.archiveNo());
@@ -106,7 +136,7 @@ public class CustomerManagement {
             } catch (RuntimeException failure) {
                 throw concurrentSave(failure) ? new StaleCustomer(customer.archiveNo()) : failure;
             }
-            history.record(id, user.getUsername(), now, changes, blankToNull(reason));
+            history.record(id, user.getUsername(), now, changes, blankToNull(reason), sourceCode);
             audit.record("CUSTOMER_CHANGED", "customer", id, String.join(", ", changes.keySet()));
         }
         return visibility.view(visibility.visible(id, user), user);

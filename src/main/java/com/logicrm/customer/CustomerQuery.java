@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 /**
  * A search of the archive. Every criterion is optional; {@code q} matches name and short name
  * fragments (Chinese from 1 character, Latin from 2), a credit-code prefix or a phone number;
- * {@code tag} is one free tag the customer must carry. {@code sort} defaults to newest first;
+ * {@code tag} is one free tag the customer must carry, {@code source} the COL-1 source it was filed from. {@code sort} defaults to newest first;
  * {@code cursor} is the {@code nextCursor} of the previous page in the same sort.
  */
 public record CustomerQuery(String q, LifecycleStage stage, CustomerKind kind, CustomerCategory category,
         String regionCode, Long ownerId, String industry, NeedsSegment needsSegment, Confidentiality confidentiality,
-        Integer minCompleteness, Integer maxCompleteness, String tag, CustomerSort sort, String cursor, int size) {
+        Integer minCompleteness, Integer maxCompleteness, String tag, String source, CustomerSort sort, String cursor,
+        int size) {
 
     public CustomerQuery {
         size = size <= 0 ? 20 : Math.min(size, 200);
@@ -40,6 +41,7 @@ public record CustomerQuery(String q, LifecycleStage stage, CustomerKind kind, C
         values.put("minCompleteness", minCompleteness);
         values.put("maxCompleteness", maxCompleteness);
         values.put("tag", tag);
+        values.put("source", source);
         return values.entrySet().stream()
                 .filter(entry -> entry.getValue() != null && !entry.getValue().toString().isBlank())
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue().toString().strip(),
@@ -49,11 +51,11 @@ public record CustomerQuery(String q, LifecycleStage stage, CustomerKind kind, C
 
     public static CustomerQuery all(int size) {
         return new CustomerQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                size);
+                null, size);
     }
 
     public static CustomerQuery text(String q, int size) {
         return new CustomerQuery(q, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                size);
+                null, size);
     }
 }

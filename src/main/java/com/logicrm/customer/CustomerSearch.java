@@ -137,6 +137,7 @@ class CustomerSearch {
             where.add("c.completeness <= :maxCompleteness");
             params.put("maxCompleteness", query.maxCompleteness());
         }
+        equal(where, params, "c.source", "source", blankToNull(query.source()));
         String tag = blankToNull(query.tag());
         if (tag != null) {
             // GIN on tags; array[...] of one element, so "carries this tag" whatever else it carries

@@ -10,5 +10,5 @@ import java.util.List;
  */
 public record CustomerView(long id, String archiveNo, LifecycleStage stage, @JsonUnwrapped CustomerFacts facts,
         String ownerName, String departmentName, int completeness, List<String> missing, List<String> warnings,
-        Long mergedInto, Instant reviewedAt, Instant createdAt, Instant updatedAt, int version) {
+        Long mergedInto, Instant reviewedAt, Instant createdAt, Instant updatedAt, int version, String source) {
 }

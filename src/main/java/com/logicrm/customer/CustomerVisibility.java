@@ -57,7 +57,7 @@ class CustomerVisibility {
                 owner == null ? null : owner.displayName(), owner == null ? null : owner.departmentName(),
                 completeness.score(), completeness.missing(), DataQuality.findings(customer.facts()),
                 customer.mergedInto(), customer.reviewedAt(), customer.createdAt(), customer.updatedAt(),
-                customer.version());
+                customer.version(), customer.source());
     }
 
     /** The change history as the caller may see it: old and new personal data masked like the card itself. */
@@ -77,8 +77,7 @@ class CustomerVisibility {
             case "email" -> individual ? Masking::email : null;
             default -> null;
         };
-        return mask == null ? record : new ChangeRecord(record.id(), record.changedAt(), record.actor(),
-                record.field(), mask.apply(record.oldValue()), mask.apply(record.newValue()), record.reason());
+        return mask == null ? record : record.masked(mask);
     }
 
     /** Mobile numbers are always personal; an individual customer's phone, e-mail and ID number too. */

@@ -25,6 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DemoCustomers implements ApplicationRunner {
 
+    /** Codes of the collection module's dictionary of sources (its migration); weighted by repetition. */
+    private static final String[] DEMO_SOURCES = {"DOOR_TO_DOOR", "EXISTING_CUSTOMER", "EXHIBITION", "WEB",
+        "PHONE_SURVEY", "DOOR_TO_DOOR", "CONTACT_NETWORK", "EXISTING_CUSTOMER", "CONFERENCE", "MEDIA", "WEB",
+        "DOOR_TO_DOOR", "DATABASE"};
+
     static final int COUNT = 300;
     /** Most demo customers trade with us; some are prospects, a few are slipping away. */
     private static final LifecycleStage[] STAGES = {LifecycleStage.ACTIVE, LifecycleStage.ACTIVE,
@@ -82,9 +87,12 @@ class DemoCustomers implements ApplicationRunner {
             int documentCount = 0;
             for (int i = 0; i < facts.size(); i++) {
                 Person owner = owners.get(i % owners.size());
-                Customer customer = customers.save(Customer.register(archiveNumbers.next(), facts.get(i), owner.id(),
-                        owner.departmentId(), now));
-                history.registered(customer.id(), "system", now, customer.archiveNo(), "demo data");
+                Customer filed = Customer.register(archiveNumbers.next(), facts.get(i), owner.id(),
+                        owner.departmentId(), now);
+                // most customers of a logistics company come from visits, referrals, exhibitions and the web
+                filed.sourcedFrom(DEMO_SOURCES[(i * 7) % DEMO_SOURCES.length]);
+                Customer customer = customers.save(filed);
+                history.registered(customer.id(), "system", now, customer.archiveNo(), "demo data", customer.source());
                 for (ContactDetails contact : generator.contacts(i, facts.get(i))) {
                     contacts.insert(customer.id(), contact, now);
                 }

@@ -422,7 +422,7 @@ public final class CustomerBenchmark {
                     cursor = ids.get((int) (ids.size() * 0.8));
                 }
                 inputs.add(new SearchInput(user, new CustomerQuery(null, LifecycleStage.ACTIVE, null, null, province,
-                        ownerId, null, null, null, null, null, null, null, cursor == null ? null : cursor.toString(),
+                        ownerId, null, null, null, null, null, null, null, null, cursor == null ? null : cursor.toString(),
                         20)));
             }
             return inputs;
@@ -438,7 +438,7 @@ public final class CustomerBenchmark {
                 long cursor = range[0] + (long) (random.nextDouble() * (range[1] - range[0]) / 10) + 1;
                 inputs.add(new SearchInput(user, new CustomerQuery(null, randomStage(),
                         null, null, provinces.get(random.nextInt(provinces.size())), null, null, null, null, null,
-                        null, null, null, Long.toString(cursor), 20)));
+                        null, null, null, null, Long.toString(cursor), 20)));
             }
             return inputs;
         }
@@ -450,7 +450,7 @@ public final class CustomerBenchmark {
                 inputs.add(new SearchInput(salesAdmins.get(random.nextInt(salesAdmins.size())),
                         new CustomerQuery(null, randomStage(), null, null,
                                 provinces.get(random.nextInt(provinces.size())), null, null, null, null, null, null,
-                                null, null, null, 20)));
+                                null, null, null, null, 20)));
             }
             return inputs;
         }

@@ -71,7 +71,7 @@ final class ExportBenchmark {
             ExportFormat format) throws Exception {
         CustomerListExports exports = context.getBean(CustomerListExports.class);
         CustomerQuery everything = new CustomerQuery(null, null, null, null, null, null, null, null, null, null, null,
-                null, CustomerSort.OLDEST, null, 0);
+                null, null, CustomerSort.OLDEST, null, 0);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();

@@ -57,18 +57,18 @@ class CustomerApi {
             @RequestParam(required = false) Confidentiality confidentiality,
             @RequestParam(required = false) Integer minCompleteness,
             @RequestParam(required = false) Integer maxCompleteness, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String source, @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "20") int size) {
         return customers.search(new CustomerQuery(q, stage, kind, category, regionCode, ownerId, industry,
-                needsSegment, confidentiality, minCompleteness, maxCompleteness, tag, CustomerSort.of(sort), cursor,
+                needsSegment, confidentiality, minCompleteness, maxCompleteness, tag, source, CustomerSort.of(sort), cursor,
                 size), user);
     }
 
     @Operation(summary = "Register a customer; warnings name facts worth a second look")
     @PostMapping
     ResponseEntity<Registered> register(@AuthenticationPrincipal SignedInUser user,
-            @Valid @RequestBody CustomerFacts facts) {
-        Registered registered = customers.register(facts, user);
+            @Valid @RequestBody Registration registration) {
+        Registered registered = customers.register(registration.facts(), registration.source(), user);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + registered.id())).body(registered);
     }
 
@@ -82,7 +82,7 @@ class CustomerApi {
     @PutMapping("/{id}")
     CustomerView change(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @Valid @RequestBody CustomerChange change) {
-        return customers.change(id, change.version(), change.facts(), change.reason(), user);
+        return customers.change(id, change.version(), change.facts(), change.reason(), change.source(), user);
     }
 
     @Operation(summary = "Move to another lifecycle stage, with a reason")
@@ -105,8 +105,12 @@ class CustomerApi {
         return customers.history(id, user);
     }
 
-    record CustomerChange(@NotNull Integer version, @Size(max = 500) String reason,
+    record CustomerChange(@NotNull Integer version, @Size(max = 500) String reason, String source,
             @JsonUnwrapped @Valid CustomerFacts facts) {
+    }
+
+    /** The facts of a new customer and, optionally, the COL-1 source code of where they came from. */
+    record Registration(String source, @JsonUnwrapped @Valid CustomerFacts facts) {
     }
 
     record StageChange(@NotNull LifecycleStage stage, @Size(max = 500) String reason) {

@@ -16,6 +16,7 @@ import com.logicrm.customer.CustomerRelation;
 import com.logicrm.customer.CustomerSort;
 import com.logicrm.customer.CustomerView;
 import com.logicrm.customer.DocumentType;
+import com.logicrm.customer.InformationSource;
 import com.logicrm.customer.LifecycleStage;
 import com.logicrm.customer.NeedsSegment;
 import com.logicrm.customer.Registered;
@@ -86,6 +87,7 @@ class CustomerController {
         model.addAttribute("segments", NeedsSegment.values());
         model.addAttribute("levels", Confidentiality.values());
         model.addAttribute("provinces", Regions.standard().provinces());
+        model.addAttribute("sources", customers.informationSources());
     }
 
     @GetMapping
@@ -120,7 +122,7 @@ class CustomerController {
             return form(model, form, null);
         }
         try {
-            Registered registered = customers.register(form.facts(), user);
+            Registered registered = customers.register(form.facts(), form.getSource(), user);
             redirect.addFlashAttribute("message", "customer.registered");
             redirect.addFlashAttribute("messageArgument", registered.archiveNo());
             redirect.addFlashAttribute("warnings", registered.warnings());
@@ -138,10 +140,15 @@ class CustomerController {
         CustomerView customer = customers.get(id, user);
         model.addAttribute("customer", customer);
         model.addAttribute("tab", tab);
+        model.addAttribute("sourceName", customers.sourceName(customer.source(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("regionName", customer.facts().regionCode() == null ? null
                 : Regions.standard().fullName(customer.facts().regionCode()).orElse(null));
         if ("history".equals(tab)) {
             model.addAttribute("history", customers.history(id, user));
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            model.addAttribute("sourceNames", customers.informationSources().stream().collect(
+                    java.util.stream.Collectors.toMap(InformationSource::code, s -> s.name(locale))));
         }
         if ("access".equals(tab) && user.holds("governance:approve")) {
             model.addAttribute("grants", customers.accessGrants(id, user));
@@ -214,7 +221,7 @@ class CustomerController {
         }
         try {
             customers.change(id, form.getVersion() == null ? -1 : form.getVersion(), form.facts(), form.getReason(),
-                    user);
+                    form.getSource(), user);
             redirect.addFlashAttribute("message", "customer.saved");
             redirect.addFlashAttribute("messageArgument", current.archiveNo());
             return "redirect:/customers/" + id;

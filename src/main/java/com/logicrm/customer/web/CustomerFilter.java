@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 record CustomerFilter(String q, LifecycleStage stage, CustomerKind kind, CustomerCategory category, String province,
         String city, String county, Long ownerId, NeedsSegment needsSegment, Confidentiality confidentiality,
-        String completeness, String tag, String sort, String cursor) {
+        String completeness, String tag, String source, String sort, String cursor) {
 
     CustomerQuery query() {
         Integer min = null;
@@ -35,7 +35,7 @@ record CustomerFilter(String q, LifecycleStage stage, CustomerKind kind, Custome
             min = 85;
         }
         return new CustomerQuery(q, stage, kind, category, regionCode(), ownerId, null, needsSegment, confidentiality,
-                min, max, tag, order(), cursor, 20);
+                min, max, tag, source, order(), cursor, 20);
     }
 
     /** A hand-edited URL with an unknown sort shows the default order rather than an error page. */

@@ -48,6 +48,8 @@ class CustomerForm {
     private Long ownerId;
     /** The free tags as typed: separated by commas or 、. */
     private String tags;
+    /** COL-1 source code of the information entered (not one of the facts: it describes this entry). */
+    private String source;
     private Integer version;
     private String reason;
     private final OperatorProfileFields operator = new OperatorProfileFields();
@@ -327,6 +329,14 @@ class CustomerForm {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
     }
 
     public String getTags() {

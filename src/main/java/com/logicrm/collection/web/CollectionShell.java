@@ -1,0 +1,16 @@
+package com.logicrm.collection.web;
+
+import com.logicrm.shared.web.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Information collection's places in the side navigation. */
+@Configuration(proxyBeanMethods = false)
+class CollectionShell {
+
+    @Bean
+    NavigationEntry sourcesNavigation() {
+        return new NavigationEntry("nav.section.collection", "nav.sources", "/collection/sources", "signpost-split",
+                "customer:read", 200);
+    }
+}
