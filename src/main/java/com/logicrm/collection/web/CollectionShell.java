@@ -13,4 +13,11 @@ class CollectionShell {
         return new NavigationEntry("nav.section.collection", "nav.sources", "/collection/sources", "signpost-split",
                 "customer:read", 200);
     }
+
+    /** Administrators keep the dictionary without reading customers: the same page under 系统管理. */
+    @Bean
+    NavigationEntry sourcesAdministrationNavigation() {
+        return new NavigationEntry("nav.section.system", "nav.sources", "/collection/sources", "signpost-split",
+                "system:config", 950);
+    }
 }
