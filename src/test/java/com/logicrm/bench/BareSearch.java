@@ -77,10 +77,10 @@ final class BareSearch {
         }
         params.put("limit", query.size() + 1);
         // the search box's conditions come from the application's own builder, so they cannot drift
-        BenchCustomers.SearchText text = BenchCustomers.searchText(query.q(), params);
+        BenchCustomers.SearchText text = BenchCustomers.searchText(query.q(), params, user.dataScope());
         String select = """
                 select c.id, c.archive_no, c.name, c.short_name, c.kind, c.stage, c.credit_code, c.region_code,
-                       c.mobile, c.owner_id, c.completeness, c.confidentiality
+                       c.mobile, c.owner_id, c.completeness, c.confidentiality, c.tags
                 from customer.customer c
                 where """ + String.join("\n  and ", where);
         String page = "\norder by c.id desc\nlimit :limit";
