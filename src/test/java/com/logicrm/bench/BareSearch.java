@@ -67,10 +67,8 @@ final class BareSearch {
             where.add("c.owner_id = :ownerId");
             params.put("ownerId", query.ownerId());
         }
-        if (query.regionCode() != null) {
-            where.add("c.region_code like :regionPrefix");
-            params.put("regionPrefix", regionPrefix(query.regionCode()) + "%");
-        }
+        // the region's conditions depend on the scope and owner; taken from the application, as the text's
+        BenchCustomers.region(query, user.dataScope(), where, params);
         if (query.cursor() != null) {
             where.add("c.id < :cursor");
             params.put("cursor", Long.parseLong(query.cursor()));
@@ -109,12 +107,5 @@ final class BareSearch {
     /** The customer card's own read: the row by primary key. */
     Map<String, Object> card(long id) {
         return jdbc.sql("select * from customer.customer where id = ?").param(id).query().singleRow();
-    }
-
-    private static String regionPrefix(String code) {
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        return code.endsWith("00") ? code.substring(0, 4) : code;
     }
 }

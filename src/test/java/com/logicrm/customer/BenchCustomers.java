@@ -73,6 +73,11 @@ public final class BenchCustomers {
         return text == null ? null : new SearchText(text.customer(), text.contacts());
     }
 
+    /** The region filter's conditions exactly as {@code CustomerSearch} writes them, into where and params. */
+    public static void region(CustomerQuery query, DataScope scope, List<String> where, Map<String, Object> params) {
+        CustomerSearch.region(query, scope, where, params);
+    }
+
     /** See {@link #searchText}. */
     public record SearchText(String customer, String contacts) {
     }
