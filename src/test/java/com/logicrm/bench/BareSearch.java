@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -26,6 +27,7 @@ final class BareSearch {
 
     private final JdbcClient jdbc;
     private final JdbcClient customPlans;
+    private final ApplicationContext application;
 
     /**
      * Two connections of their own, outside the application's pool: one as the driver and server
@@ -33,7 +35,8 @@ final class BareSearch {
      * ({@code plan_cache_mode = force_custom_plan}), which is what the application's search sets for
      * a search-box text. So the baseline differs from the application by its layers only.
      */
-    BareSearch(DataSource pooled) {
+    BareSearch(DataSource pooled, ApplicationContext application) {
+        this.application = application;
         this.jdbc = dedicatedConnection(pooled);
         this.customPlans = dedicatedConnection(pooled);
         customPlans.sql("set plan_cache_mode = force_custom_plan").update();
@@ -75,7 +78,7 @@ final class BareSearch {
         }
         params.put("limit", query.size() + 1);
         // the search box's conditions come from the application's own builder, so they cannot drift
-        BenchCustomers.SearchText text = BenchCustomers.searchText(query.q(), params, user.dataScope());
+        BenchCustomers.SearchText text = BenchCustomers.searchText(query.q(), params, user.dataScope(), application);
         String select = """
                 select c.id, c.archive_no, c.name, c.short_name, c.kind, c.stage, c.credit_code, c.region_code,
                        c.mobile, c.owner_id, c.completeness, c.confidentiality, c.tags

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Bulk-loads a large deterministic customer archive for the benchmark runner: the demo generator's
@@ -65,11 +66,12 @@ public final class BenchCustomers {
      * The search box's conditions exactly as {@code CustomerSearch} writes them for a person with this
      * data scope and no grants, their parameters put into {@code params} (the scope's own parameters are
      * the caller's to add): on the customer row, and on its active contacts (null when the text cannot
-     * match a contact). Null without a text.
+     * match a contact). Null without a text. Takes the application's own view of which terms are common.
      */
-    public static SearchText searchText(String q, Map<String, Object> params, DataScope scope) {
-        CustomerSearch.Text text = CustomerSearch.textCondition(q, params,
-                CustomerSearch.contactScope(scope, Set.of()));
+    public static SearchText searchText(String q, Map<String, Object> params, DataScope scope,
+            ApplicationContext application) {
+        CustomerSearch.Text text = CustomerSearch.textCondition(q, params, scope, Set.of(),
+                application.getBean(GramFrequency.class));
         return text == null ? null : new SearchText(text.customer(), text.contacts());
     }
 
