@@ -44,14 +44,17 @@ class ContactStore {
     long insert(long customerId, ContactDetails details, Instant now) {
         Map<String, Object> params = params(details, now);
         params.put("customerId", customerId);
+        // the customer's owner and department as they are now; ContactOwners keeps them so afterwards
         return jdbc.sql("""
-                insert into customer.contact (customer_id, name, department_role, level, decision_maker, title, mobile,
-                    phone, email, wechat, birthday, interests, notes, occupation, income_level, hobbies, purchase_brands,
-                    purchase_frequency, purchase_time, purchase_price_point, is_primary, search_grams, created_at,
-                    updated_at)
-                values (:customerId, :name, :departmentRole, :level, :decisionMaker, :title, :mobile, :phone, :email,
-                    :wechat, :birthday, :interests, :notes, :occupation, :incomeLevel, :hobbies, :purchaseBrands,
-                    :purchaseFrequency, :purchaseTime, :purchasePricePoint, :primary, cast(:grams as text[]), :now, :now)
+                insert into customer.contact (customer_id, owner_id, department_id, name, department_role, level,
+                    decision_maker, title, mobile, phone, email, wechat, birthday, interests, notes, occupation,
+                    income_level, hobbies, purchase_brands, purchase_frequency, purchase_time, purchase_price_point,
+                    is_primary, search_grams, created_at, updated_at)
+                select c.id, c.owner_id, c.department_id, :name, :departmentRole, :level, :decisionMaker, :title,
+                    :mobile, :phone, :email, :wechat, :birthday, :interests, :notes, :occupation, :incomeLevel,
+                    :hobbies, :purchaseBrands, :purchaseFrequency, :purchaseTime, :purchasePricePoint, :primary,
+                    cast(:grams as text[]), :now, :now
+                from customer.customer c where c.id = :customerId
                 returning id""").params(params).query(Long.class).single();
     }
 

@@ -70,14 +70,18 @@ public class CustomerHandover {
         params.put("now", now);
         params.put("actor", user.getUsername());
         params.put("reason", why);
-        // One statement moves the customers and writes their history; the version bump makes every
-        // form opened before the handover stale, so nobody saves the old owner back.
+        // One statement moves the customers, their contacts' copy of the owner (ContactOwners) and
+        // writes their history; the version bump makes every form opened before the handover stale, so
+        // nobody saves the old owner back.
         int count = jdbc.sql("""
                 with moved as (
                     update customer.customer c
                     set owner_id = :to, department_id = :toDepartment, updated_at = :now, version = c.version + 1
                     where c.owner_id = :from and c.stage not in ('RETIRED', 'MERGED') and %s
-                    returning c.id)
+                    returning c.id),
+                contacts as (
+                    update customer.contact k set owner_id = :to, department_id = :toDepartment
+                    from moved where k.customer_id = moved.id)
                 insert into customer.change_record (customer_id, changed_at, actor, field, old_value, new_value, reason)
                 select id, :now, :actor, 'ownerId', :fromText, :toText, :reason from moved""".formatted(scope.sql()))
                 .params(params)

@@ -40,13 +40,15 @@ public class CustomerManagement {
     private final DuplicateFinder duplicates;
     private final People people;
     private final RecordGrants grants;
+    private final ContactOwners contactOwners;
     private final AuditTrail audit;
     private final SourceCheck sources;
     private final Clock clock;
 
     CustomerManagement(CustomerRepository customers, CustomerFactsCheck check, ArchiveNumbers archiveNumbers,
             ChangeHistory history, CustomerVisibility visibility, CustomerSearch search, DuplicateFinder duplicates,
-            People people, RecordGrants grants, AuditTrail audit, SourceCheck sources, Clock clock) {
+            People people, RecordGrants grants, ContactOwners contactOwners, AuditTrail audit, SourceCheck sources,
+            Clock clock) {
         this.sources = sources;
         this.customers = customers;
         this.check = check;
@@ -57,6 +59,7 @@ public class CustomerManagement {
         this.duplicates = duplicates;
         this.people = people;
         this.grants = grants;
+        this.contactOwners = contactOwners;
         this.audit = audit;
         this.clock = clock;
     }
@@ -136,6 +139,7 @@ public class CustomerManagement {
             } catch (RuntimeException failure) {
                 throw concurrentSave(failure) ? new StaleCustomer(customer.archiveNo()) : failure;
             }
+            contactOwners.follow(id);
             history.record(id, user.getUsername(), now, changes, blankToNull(reason), sourceCode);
             audit.record("CUSTOMER_CHANGED", "customer", id, String.join(", ", changes.keySet()));
         }

@@ -31,17 +31,20 @@ public class CustomerMerge {
     private final ChangeHistory history;
     private final List<CustomerRecordsMove> moves;
     private final People people;
+    private final ContactOwners contactOwners;
     private final AuditTrail audit;
     private final Clock clock;
 
     CustomerMerge(CustomerRepository customers, CustomerVisibility visibility, CustomerFactsCheck check,
-            ChangeHistory history, List<CustomerRecordsMove> moves, People people, AuditTrail audit, Clock clock) {
+            ChangeHistory history, List<CustomerRecordsMove> moves, People people, ContactOwners contactOwners,
+            AuditTrail audit, Clock clock) {
         this.customers = customers;
         this.visibility = visibility;
         this.check = check;
         this.history = history;
         this.moves = List.copyOf(moves);
         this.people = people;
+        this.contactOwners = contactOwners;
         this.audit = audit;
         this.clock = clock;
     }
@@ -95,6 +98,8 @@ public class CustomerMerge {
         for (CustomerRecordsMove move : moves) {
             moved.add(move.records() + " " + move.move(mergedId, survivorId));
         }
+        // the survivor's owner may be the merged record's now; its contacts follow
+        contactOwners.follow(survivorId);
         // Written after the move, so that each record keeps the account of its own part in the merge.
         history.record(survivorId, actor, now, changes, MERGE_REASON);
         history.record(survivorId, actor, now, Map.of("mergedFrom", new String[] {null, merged.archiveNo()}), why);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -26,6 +27,7 @@ final class BareSearch {
 
     private final JdbcClient jdbc;
     private final JdbcClient customPlans;
+    private final ApplicationContext application;
 
     /**
      * Two connections of their own, outside the application's pool: one as the driver and server
@@ -33,7 +35,8 @@ final class BareSearch {
      * ({@code plan_cache_mode = force_custom_plan}), which is what the application's search sets for
      * a search-box text. So the baseline differs from the application by its layers only.
      */
-    BareSearch(DataSource pooled) {
+    BareSearch(DataSource pooled, ApplicationContext application) {
+        this.application = application;
         this.jdbc = dedicatedConnection(pooled);
         this.customPlans = dedicatedConnection(pooled);
         customPlans.sql("set plan_cache_mode = force_custom_plan").update();
@@ -67,20 +70,18 @@ final class BareSearch {
             where.add("c.owner_id = :ownerId");
             params.put("ownerId", query.ownerId());
         }
-        if (query.regionCode() != null) {
-            where.add("c.region_code like :regionPrefix");
-            params.put("regionPrefix", regionPrefix(query.regionCode()) + "%");
-        }
+        // the region's conditions depend on the scope and owner; taken from the application, as the text's
+        BenchCustomers.region(query, user.dataScope(), where, params);
         if (query.cursor() != null) {
             where.add("c.id < :cursor");
             params.put("cursor", Long.parseLong(query.cursor()));
         }
         params.put("limit", query.size() + 1);
         // the search box's conditions come from the application's own builder, so they cannot drift
-        BenchCustomers.SearchText text = BenchCustomers.searchText(query.q(), params);
+        BenchCustomers.SearchText text = BenchCustomers.searchText(query.q(), params, user.dataScope(), application);
         String select = """
                 select c.id, c.archive_no, c.name, c.short_name, c.kind, c.stage, c.credit_code, c.region_code,
-                       c.mobile, c.owner_id, c.completeness, c.confidentiality
+                       c.mobile, c.owner_id, c.completeness, c.confidentiality, c.tags
                 from customer.customer c
                 where """ + String.join("\n  and ", where);
         String page = "\norder by c.id desc\nlimit :limit";
@@ -109,12 +110,5 @@ final class BareSearch {
     /** The customer card's own read: the row by primary key. */
     Map<String, Object> card(long id) {
         return jdbc.sql("select * from customer.customer where id = ?").param(id).query().singleRow();
-    }
-
-    private static String regionPrefix(String code) {
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        return code.endsWith("00") ? code.substring(0, 4) : code;
     }
 }

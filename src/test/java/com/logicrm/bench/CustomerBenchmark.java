@@ -112,7 +112,7 @@ public final class CustomerBenchmark {
             this.dataSource = context.getBean(DataSource.class);
             this.customers = context.getBean(CustomerManagement.class);
             this.accounts = context.getBean(UserDetailsService.class);
-            this.bare = new BareSearch(dataSource);
+            this.bare = new BareSearch(dataSource, context);
         }
 
         void execute() throws Exception {

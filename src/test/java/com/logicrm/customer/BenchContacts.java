@@ -13,8 +13,8 @@ import java.util.Random;
  */
 final class BenchContacts {
 
-    static final String COLUMNS = "customer_id, name, department_role, level, decision_maker, title, mobile, phone, "
-            + "email, birthday, is_primary, active, search_grams";
+    static final String COLUMNS = "customer_id, owner_id, department_id, name, department_role, level, "
+            + "decision_maker, title, mobile, phone, email, birthday, is_primary, active, search_grams";
 
     private static final String VERY_COMMON = "王李张刘陈";
     private static final String COMMON = "杨黄赵吴周徐孙马朱胡郭何林罗高";
@@ -50,13 +50,15 @@ final class BenchContacts {
 
     /**
      * Writes the contacts of the customer at {@code index}; an individual (with its name given) is its
-     * own one contact, with its mobile. Returns how many rows were written.
+     * own one contact, with its mobile. Each carries the customer's owner and department, as the
+     * application keeps them. Returns how many rows were written.
      */
-    int write(CopyRows copy, long customerId, int index, String individualName, String customerMobile)
-            throws SQLException {
+    int write(CopyRows copy, long customerId, BenchCustomers.Owner owner, int index, String individualName,
+            String customerMobile) throws SQLException {
         Random r = new Random(seed * 1_000_003 + index);
         if (individualName != null) {
-            row(copy, customerId, individualName, null, null, true, null, customerMobile, null, null, true, true, null);
+            row(copy, customerId, owner, individualName, null, null, true, null, customerMobile, null, null, true, true,
+                    null);
             return 1;
         }
         int count = enterpriseCount(index);
@@ -79,8 +81,8 @@ final class BenchContacts {
             boolean primary = first && primaryFirst;
             // a few people have left; their rows stay, inactive, as the archive keeps them
             boolean active = primary || r.nextInt(33) != 0;
-            row(copy, customerId, name(r), role, level, decisionMaker, title, mobile, phone, email, primary, active,
-                    birthday);
+            row(copy, customerId, owner, name(r), role, level, decisionMaker, title, mobile, phone, email, primary,
+                    active, birthday);
         }
         return count;
     }
@@ -145,10 +147,11 @@ final class BenchContacts {
         return values[r.nextInt(values.length)];
     }
 
-    private static void row(CopyRows copy, long customerId, String name, DepartmentRole role, ContactLevel level,
-            boolean decisionMaker, String title, String mobile, String phone, String email, boolean primary,
-            boolean active, LocalDate birthday) throws SQLException {
-        copy.field(customerId).field(name).field(role == null ? null : role.name())
+    private static void row(CopyRows copy, long customerId, BenchCustomers.Owner owner, String name,
+            DepartmentRole role, ContactLevel level, boolean decisionMaker, String title, String mobile,
+            String phone, String email, boolean primary, boolean active, LocalDate birthday) throws SQLException {
+        copy.field(customerId).field(owner.id()).field(owner.departmentId()).field(name)
+                .field(role == null ? null : role.name())
                 .field(level == null ? null : level.name()).field(decisionMaker).field(title).field(mobile)
                 .field(phone).field(email).field(birthday).field(primary).field(active)
                 .array(SearchGrams.of(name));

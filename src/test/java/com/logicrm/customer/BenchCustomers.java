@@ -1,5 +1,6 @@
 package com.logicrm.customer;
 
+import com.logicrm.access.DataScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Bulk-loads a large deterministic customer archive for the benchmark runner: the demo generator's
@@ -60,13 +63,21 @@ public final class BenchCustomers {
     }
 
     /**
-     * The search box's conditions exactly as {@code CustomerSearch} writes them, their parameters put
-     * into {@code params}: on the customer row, and on its active contacts (null when the text cannot
-     * match a contact). Null without a text.
+     * The search box's conditions exactly as {@code CustomerSearch} writes them for a person with this
+     * data scope and no grants, their parameters put into {@code params} (the scope's own parameters are
+     * the caller's to add): on the customer row, and on its active contacts (null when the text cannot
+     * match a contact). Null without a text. Takes the application's own view of which terms are common.
      */
-    public static SearchText searchText(String q, Map<String, Object> params) {
-        CustomerSearch.Text text = CustomerSearch.textCondition(q, params);
+    public static SearchText searchText(String q, Map<String, Object> params, DataScope scope,
+            ApplicationContext application) {
+        CustomerSearch.Text text = CustomerSearch.textCondition(q, params, scope, Set.of(),
+                application.getBean(GramFrequency.class));
         return text == null ? null : new SearchText(text.customer(), text.contacts());
+    }
+
+    /** The region filter's conditions exactly as {@code CustomerSearch} writes them, into where and params. */
+    public static void region(CustomerQuery query, DataScope scope, List<String> where, Map<String, Object> params) {
+        CustomerSearch.region(query, scope, where, params);
     }
 
     /** See {@link #searchText}. */
@@ -155,21 +166,25 @@ public final class BenchCustomers {
                         Duration.ofNanos(contactsAnalysed - customersAnalysed)));
     }
 
-    /** Per position, what the customer's contacts are made from: its mobile (0 for none), an individual's name. */
-    private record Kept(long[] mobiles, String[] individualNames) {
+    /**
+     * Per position, what the customer's contacts are made from: its mobile (0 for none), an individual's
+     * name, and its owner, whose id and department the contacts carry as well.
+     */
+    private record Kept(long[] mobiles, String[] individualNames, Owner[] owners) {
     }
 
     private static Kept copyCustomers(Connection connection, int count, long seed, List<Owner> owners)
             throws SQLException {
         DemoCustomerGenerator generator = new DemoCustomerGenerator(seed, brands(seed, 8000));
         Random assignment = new Random(seed + 1);
-        Kept kept = new Kept(new long[count], new String[count]);
+        Kept kept = new Kept(new long[count], new String[count], new Owner[count]);
         try (CopyRows copy = CopyRows.into(connection, "customer.customer", COLUMNS)) {
             for (int i = 0; i < count; i++) {
                 CustomerFacts facts = generator.next(i);
                 Owner owner = owners.get(assignment.nextInt(owners.size()));
                 LifecycleStage stage = i % 50 == 49 ? LifecycleStage.RETIRED : STAGES[i % STAGES.length];
                 row(copy, i, facts, owner, stage);
+                kept.owners[i] = owner;
                 kept.mobiles[i] = facts.mobile() == null ? 0 : Long.parseLong(facts.mobile());
                 if (facts.kind() == CustomerKind.INDIVIDUAL) {
                     kept.individualNames[i] = facts.name();
@@ -200,7 +215,7 @@ public final class BenchCustomers {
         BenchContacts contacts = new BenchContacts(seed + 2);
         try (CopyRows copy = CopyRows.into(connection, "customer.contact", BenchContacts.COLUMNS)) {
             for (int i = 0; i < kept.mobiles.length; i++) {
-                contacts.write(copy, firstId + i, i, kept.individualNames[i],
+                contacts.write(copy, firstId + i, kept.owners[i], i, kept.individualNames[i],
                         kept.mobiles[i] == 0 ? null : Long.toString(kept.mobiles[i]));
             }
             return copy.finish();

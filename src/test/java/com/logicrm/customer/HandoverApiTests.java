@@ -3,13 +3,18 @@ package com.logicrm.customer;
 import static com.logicrm.customer.ArchiveFixtures.brand;
 import static com.logicrm.customer.ArchiveFixtures.get;
 import static com.logicrm.customer.ArchiveFixtures.ids;
+import static com.logicrm.customer.ArchiveFixtures.JSON;
 import static com.logicrm.customer.ArchiveFixtures.read;
 import static com.logicrm.customer.ArchiveFixtures.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +50,33 @@ class HandoverApiTests {
         return read(created.body());
     }
 
-    @Test
-    void allCurrentCustomersOfOnePersonGoToAnother() {
+    /** Two account managers of their own, signed in: one who leaves, one who takes over. */
+    private record Parties(JsonNode leaving, JsonNode taking, String leavingToken, String takingToken) {
+    }
+
+    private Parties parties() {
         JsonNode leaving = accountManager("leaving");
         JsonNode taking = accountManager("taking");
-        String leavingToken = api.token(leaving.path("username").asString(), PASSWORD);
-        String takingToken = api.token(taking.path("username").asString(), PASSWORD);
+        return new Parties(leaving, taking, api.token(leaving.path("username").asString(), PASSWORD),
+                api.token(taking.path("username").asString(), PASSWORD));
+    }
+
+    /** Hands every current customer of {@code from} over to {@code to}; the handover must succeed. */
+    private HttpResponse<String> handOver(String token, JsonNode from, JsonNode to, String reason) {
+        HttpResponse<String> handover = api.post("/api/v1/customers/handovers", token, """
+                {"fromUserId":%d,"toUserId":%d,"reason":"%s"}"""
+                .formatted(from.path("id").asLong(), to.path("id").asLong(), reason));
+        assertThat(handover.statusCode()).as(handover.body()).isEqualTo(201);
+        return handover;
+    }
+
+    @Test
+    void allCurrentCustomersOfOnePersonGoToAnother() {
+        Parties parties = parties();
+        JsonNode leaving = parties.leaving();
+        JsonNode taking = parties.taking();
+        String leavingToken = parties.leavingToken();
+        String takingToken = parties.takingToken();
         long first = register(api, leavingToken, brand() + "物流有限公司", "").path("id").asLong();
         long second = register(api, leavingToken, brand() + "物流有限公司", "").path("id").asLong();
         long retired = register(api, leavingToken, brand() + "物流有限公司", "").path("id").asLong();
@@ -59,10 +85,7 @@ class HandoverApiTests {
         int versionBefore = get(api, leavingToken, first).path("version").asInt();
 
         String supervisor = api.token("supervisor", DemoAccounts.PASSWORD);
-        HttpResponse<String> handover = api.post("/api/v1/customers/handovers", supervisor, """
-                {"fromUserId":%d,"toUserId":%d,"reason":"客户经理离职"}"""
-                .formatted(leaving.path("id").asLong(), taking.path("id").asLong()));
-        assertThat(handover.statusCode()).as(handover.body()).isEqualTo(201);
+        HttpResponse<String> handover = handOver(supervisor, leaving, taking, "客户经理离职");
         JsonNode done = read(handover.body());
         assertThat(done.path("customerCount").asInt()).isEqualTo(2);
 
@@ -88,6 +111,54 @@ class HandoverApiTests {
         assertThat(api.get("/api/v1/audit/events?action=CUSTOMERS_HANDED_OVER&targetId=" + handoverId, admin).body())
                 .contains("2 customers");
         assertThat(ids(read(api.get("/api/v1/customers/handovers", supervisor).body()))).contains(handoverId);
+    }
+
+    @Test
+    void theNewOwnerFindsTheCustomerByItsContactsNameAndTheOldOwnerNoLonger() {
+        Parties parties = parties();
+        long customer = register(api, parties.leavingToken(), brand() + "物流有限公司", "").path("id").asLong();
+        String query = searchByNewContact(customer, parties.leavingToken());
+        assertThat(found(query, parties.leavingToken())).containsExactly(customer);
+        assertThat(found(query, parties.takingToken())).isEmpty();
+
+        handOver(api.token("supervisor", DemoAccounts.PASSWORD), parties.leaving(), parties.taking(), "调岗");
+
+        assertThat(found(query, parties.takingToken())).containsExactly(customer);
+        assertThat(found(query, parties.leavingToken())).isEmpty();
+    }
+
+    @Test
+    void anEditThatChangesTheOwnerTakesTheContactsAlong() {
+        Parties parties = parties();
+        long customer = register(api, parties.leavingToken(), brand() + "物流有限公司", "").path("id").asLong();
+        String query = searchByNewContact(customer, parties.leavingToken());
+        String supervisor = api.token("supervisor", DemoAccounts.PASSWORD);
+
+        Map<String, Object> change = JSON.convertValue(get(api, supervisor, customer), Map.class);
+        change.put("ownerId", parties.taking().path("id").asLong());
+        change.put("reason", "调岗");
+        HttpResponse<String> edited = api.put("/api/v1/customers/" + customer, supervisor,
+                JSON.writeValueAsString(change));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+
+        assertThat(found(query, parties.takingToken())).containsExactly(customer);
+        assertThat(found(query, parties.leavingToken())).isEmpty();
+    }
+
+    /**
+     * Adds a contact to the customer and returns the search for its name, which the customer's own
+     * name does not hold: only the contact branch of the search can find it.
+     */
+    private String searchByNewContact(long customer, String token) {
+        String contactName = "欧阳" + brand();
+        HttpResponse<String> added = api.post("/api/v1/customers/" + customer + "/contacts", token,
+                "{\"name\":\"" + contactName + "\",\"level\":\"OPERATOR\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        return "/api/v1/customers?size=100&q=" + URLEncoder.encode(contactName, StandardCharsets.UTF_8);
+    }
+
+    private List<Long> found(String query, String token) {
+        return ids(read(api.get(query, token).body()).path("items"));
     }
 
     @Test

@@ -111,6 +111,28 @@ class MergeApiTests {
     }
 
     @Test
+    void theContactsOfTheMergedRecordContinueOnTheSurvivorWhichKeepsItsPrimary() {
+        long survivorId = register(api, sales, brand() + "快运有限公司", "").path("id").asLong();
+        long mergedId = register(api, sales, brand() + "快运有限公司", "").path("id").asLong();
+        String given = brand().substring(0, 2);
+        for (long customer : new long[] {survivorId, mergedId}) {
+            HttpResponse<String> added = api.post("/api/v1/customers/" + customer + "/contacts", sales, """
+                    {"name":"%s%s","primary":true}""".formatted(customer == survivorId ? "欧阳" : "司徒", given));
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        }
+        HttpResponse<String> merged = api.post("/api/v1/customers/" + survivorId + "/merge", sales, """
+                {"mergedId":%d,"version":0,"mergedVersion":0,"reason":"重复"}""".formatted(mergedId));
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+
+        JsonNode contacts = read(api.get("/api/v1/customers/" + survivorId + "/contacts", sales).body());
+        List<String> names = new ArrayList<>();
+        contacts.forEach(c -> names.add(c.path("name").asString() + "|" + c.path("primary").asBoolean()));
+        assertThat(names).containsExactlyInAnyOrder("欧阳" + given + "|true", "司徒" + given + "|false");
+        assertThat(api.get("/api/v1/customers?q=" + java.net.URLEncoder.encode("司徒" + given,
+                java.nio.charset.StandardCharsets.UTF_8), sales).body()).contains("\"id\":" + survivorId + ",");
+    }
+
+    @Test
     void staleVersionsAndMergedRecordsAreRefused() {
         long a = register(api, sales, brand() + "货运有限公司", "").path("id").asLong();
         long b = register(api, sales, brand() + "货运有限公司", "").path("id").asLong();
