@@ -79,9 +79,28 @@ public class CustomerDocuments {
         NewDocument facts = checked(given, user);
         CustomerDocument document = filing.file(customer.id(), facts, fileName, content, user.getUsername(),
                 clock.instant());
-        audit.record("DOCUMENT_UPLOADED", "customer", customerId, "#" + document.id() + " " + document.type() + " "
-                + document.confidentiality() + " " + document.originalName() + " sha256=" + document.sha256());
-        return document;
+        return audited(document);
+    }
+
+    /**
+     * Stores and checks a file for a customer the caller may change, without filing it yet: the
+     * filing queue keeps material this way until somebody files it ({@link #fileKept}).
+     */
+    @PreAuthorize("hasAuthority('customer:write')")
+    @Transactional(readOnly = true)
+    public KeptFile keep(long customerId, String fileName, InputStream content, SignedInUser user) {
+        visibility.visible(customerId, user);
+        return filing.keep(customerId, fileName, content);
+    }
+
+    /** Files a kept file as a document, like an upload of it by the caller. */
+    @PreAuthorize("hasAuthority('customer:write')")
+    @Transactional
+    public CustomerDocument fileKept(long customerId, NewDocument given, KeptFile kept, SignedInUser user) {
+        Customer customer = visibility.visible(customerId, user);
+        NewDocument facts = checked(given, user);
+        CustomerDocument document = filing.catalogue(customer.id(), facts, kept, user.getUsername(), clock.instant());
+        return audited(document);
     }
 
     /** Soft removal: the document leaves the list, the row and the file stay. */
@@ -94,6 +113,13 @@ public class CustomerDocuments {
         filing.remove(document, why, user.getUsername(), now);
         audit.record("DOCUMENT_REMOVED", "customer", customerId, "#" + documentId + " " + document.title()
                 + (why == null ? "" : ": " + why));
+    }
+
+    private CustomerDocument audited(CustomerDocument document) {
+        audit.record("DOCUMENT_UPLOADED", "customer", document.customerId(), "#" + document.id() + " "
+                + document.type() + " " + document.confidentiality() + " " + document.originalName() + " sha256="
+                + document.sha256());
+        return document;
     }
 
     private DocumentRecords.Stored visible(long customerId, long documentId, SignedInUser user, String auditAction) {

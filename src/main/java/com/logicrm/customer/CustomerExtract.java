@@ -74,6 +74,20 @@ public class CustomerExtract {
         return counts;
     }
 
+    /** Which of these customers the caller may see (current ones, in scope, cleared or granted). */
+    @PreAuthorize("hasAuthority('customer:read')")
+    @Transactional(readOnly = true)
+    public Set<Long> visibleAmong(java.util.Collection<Long> ids, SignedInUser user) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        CustomerSearch.Conditions conditions = search.conditions(CustomerQuery.all(1), user);
+        Map<String, Object> params = new HashMap<>(conditions.params());
+        params.put("ids", ids);
+        return Set.copyOf(jdbc.sql("select c.id from customer.customer c where c.id in (:ids) and " + conditions.all())
+                .params(params).query(Long.class).list());
+    }
+
     /** Hands every selected row to {@code each}, in archive order (oldest first); returns the count. */
     @PreAuthorize("hasAuthority('customer:export')")
     @Transactional(readOnly = true) // a server-side cursor needs a transaction

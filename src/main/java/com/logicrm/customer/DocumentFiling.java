@@ -34,6 +34,15 @@ class DocumentFiling {
 
     CustomerDocument file(long customerId, NewDocument facts, String fileName, InputStream content, String actor,
             Instant now) {
+        return catalogue(customerId, facts, keep(customerId, fileName, content), actor, now);
+    }
+
+    /**
+     * Stores and checks a file for the customer without cataloguing it: it lies under its digest,
+     * harmless while nothing points at it, until {@link #catalogue} files it (material waiting in the
+     * filing queue).
+     */
+    KeptFile keep(long customerId, String fileName, InputStream content) {
         String originalName = cleanName(fileName);
         DocumentStore.Staged staged = store.stage(customerId, content);
         try {
@@ -42,17 +51,24 @@ class DocumentFiling {
             }
             ContentSniffer.Accepted accepted = ContentSniffer.accept(originalName, staged.file());
             String key = store.keep(staged);
-            long id = records.insert(customerId, facts, originalName, accepted.contentType(), staged.size(),
-                    staged.sha256(), key, actor, now);
-            // every filed document is an item of the archive's catalogue (ARC-9), numbered in its section
-            catalogue.add(customerId, NewArchiveEntry.of(facts.archiveSection(), facts.documentDate(), facts.title(),
-                    null), id, actor, now);
-            history.record(customerId, actor, now, Map.of(HISTORY_FIELD, new String[] {null, label(id, facts)}),
-                    null);
-            return records.find(customerId, id).orElseThrow().document();
+            return new KeptFile(customerId, originalName, accepted.contentType(), staged.size(), staged.sha256(), key);
         } finally {
             store.discard(staged);
         }
+    }
+
+    /** Catalogues a kept file as a document of its customer, in the archive's catalogue and history too. */
+    CustomerDocument catalogue(long customerId, NewDocument facts, KeptFile kept, String actor, Instant now) {
+        if (kept.customerId() != customerId || !store.isKept(customerId, kept.storageKey())) {
+            throw new IllegalArgumentException("No kept file " + kept.storageKey() + " for customer " + customerId);
+        }
+        long id = records.insert(customerId, facts, kept.originalName(), kept.contentType(), kept.size(),
+                kept.sha256(), kept.storageKey(), actor, now);
+        // every filed document is an item of the archive's catalogue (ARC-9), numbered in its section
+        catalogue.add(customerId, NewArchiveEntry.of(facts.archiveSection(), facts.documentDate(), facts.title(),
+                null), id, actor, now);
+        history.record(customerId, actor, now, Map.of(HISTORY_FIELD, new String[] {null, label(id, facts)}), null);
+        return records.find(customerId, id).orElseThrow().document();
     }
 
     /** Refused while the document's entry lies in a closed annual volume, which no longer changes. */

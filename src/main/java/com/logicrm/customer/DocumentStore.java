@@ -111,6 +111,11 @@ class DocumentStore {
         discard(staged.file());
     }
 
+    /** Whether the key names a stored file of this customer. */
+    boolean isKept(long customerId, String storageKey) {
+        return storageKey != null && storageKey.startsWith(customerId + "/") && Files.isRegularFile(resolve(storageKey));
+    }
+
     Path resolve(String storageKey) {
         Path file = root.resolve(storageKey).normalize();
         if (!file.startsWith(root) || !storageKey.matches("\\d+/[0-9a-f]{64}")) {

@@ -14,6 +14,12 @@ class CollectionShell {
                 "customer:read", 200);
     }
 
+    @Bean
+    NavigationEntry filingNavigation() {
+        return new NavigationEntry("nav.section.collection", "nav.filing", "/collection/filing", "inboxes",
+                "customer:write", 210);
+    }
+
     /** Administrators keep the dictionary without reading customers: the same page under 系统管理. */
     @Bean
     NavigationEntry sourcesAdministrationNavigation() {
