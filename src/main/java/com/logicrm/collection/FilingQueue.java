@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FilingQueue {
 
-    private static final int MAX_TITLE = 200;
-    private static final int MAX_NOTE = 2000;
     private final Submissions submissions;
     private final CustomerManagement customers;
     private final CustomerDocuments documents;
@@ -54,7 +52,7 @@ public class FilingQueue {
     @Transactional
     public FilingSubmission submit(NewSubmission given, String fileName, InputStream content, SignedInUser user) {
         CustomerView customer = customers.get(given.customerId(), user);
-        NewSubmission submission = checked(given);
+        NewSubmission submission = checked(given, user);
         KeptFile file = documents.keep(customer.id(), fileName, content, user);
         long id = submissions.insert(submission, customer.facts().name(), customer.archiveNo(), file,
                 user.getUsername(), clock.instant());
@@ -128,21 +126,10 @@ public class FilingQueue {
         return submission;
     }
 
-    private static NewSubmission checked(NewSubmission given) {
-        if (given.type() == null) {
-            throw new InvalidField("type", "document.typeRequired");
-        }
-        String title = given.title() == null ? "" : given.title().strip();
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
-            throw new InvalidField("title", "document.titleInvalid", MAX_TITLE);
-        }
-        if (given.documentDate() == null) {
-            throw new InvalidField("documentDate", "document.dateRequired");
-        }
-        String note = given.note() == null || given.note().isBlank() ? null : given.note().strip();
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new InvalidField("note", "document.notesTooLong", MAX_NOTE);
-        }
-        return new NewSubmission(given.customerId(), given.type(), title, given.documentDate(), note);
+    /** The same rules as a document filed directly: material must be fileable as it is submitted. */
+    private NewSubmission checked(NewSubmission given, SignedInUser user) {
+        NewDocument facts = documents.validated(new NewDocument(given.type(), given.title(), given.documentDate(),
+                null, given.note()), user);
+        return new NewSubmission(given.customerId(), facts.type(), facts.title(), facts.documentDate(), facts.notes());
     }
 }

@@ -103,6 +103,11 @@ public class CustomerDocuments {
         return audited(document);
     }
 
+    /** The facts of a document as filing it would take them: trimmed, or refused with the field named. */
+    public NewDocument validated(NewDocument given, SignedInUser user) {
+        return checked(given, user);
+    }
+
     /** Soft removal: the document leaves the list, the row and the file stay. */
     @PreAuthorize("hasAuthority('customer:write')")
     @Transactional
