@@ -39,6 +39,7 @@ final class ListFilterQuery {
         PARAMETERS.put("confidentiality", oneOf(Stream.of(Confidentiality.values()).map(Enum::name)));
         PARAMETERS.put("completeness", oneOf(Stream.of("low", "medium", "high")));
         PARAMETERS.put("tag", value -> value.length() <= CustomerTags.MAX_LENGTH);
+        PARAMETERS.put("industry", value -> value.length() <= 60);
         PARAMETERS.put("source", Pattern.compile("[A-Z][A-Z0-9_]{1,39}").asMatchPredicate());
         PARAMETERS.put("sort", oneOf(Stream.of(CustomerSort.values()).map(CustomerSort::parameter)));
     }

@@ -80,6 +80,20 @@ class InformationSourceApiTests {
     }
 
     @Test
+    void theListPageFiltersBySourceAndIndustryAndKeepsBothInItsLinks() {
+        String industry = "冷链食品" + brand;
+        assertThat(api.post("/api/v1/customers", manager, """
+                {"kind":"ENTERPRISE","name":"上海%s食品物流有限公司","regionCode":"310115","industry":"%s",
+                 "source":"WEB"}""".formatted(brand, industry)).statusCode()).isEqualTo(201);
+        WebSession session = WebSession.signIn(api, "manager");
+        String q = java.net.URLEncoder.encode(industry, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(session.get("/customers?industry=" + q + "&source=WEB").body())
+                .contains("上海" + brand + "食品物流有限公司", "source=WEB", "industry=" + q);
+        assertThat(session.get("/customers?industry=" + q + "&source=EXHIBITION").body())
+                .doesNotContain("上海" + brand + "食品物流有限公司");
+    }
+
+    @Test
     void administratorsKeepTheDictionaryAndCountsStayInScope() {
         String admin = api.token("admin", DemoAccounts.PASSWORD);
         String code = "FAIR_" + brand.substring(1);

@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 record CustomerFilter(String q, LifecycleStage stage, CustomerKind kind, CustomerCategory category, String province,
         String city, String county, Long ownerId, NeedsSegment needsSegment, Confidentiality confidentiality,
-        String completeness, String tag, String source, String sort, String cursor) {
+        String completeness, String tag, String source, String industry, String sort, String cursor) {
 
     CustomerQuery query() {
         Integer min = null;
@@ -34,7 +34,7 @@ record CustomerFilter(String q, LifecycleStage stage, CustomerKind kind, Custome
         } else if ("high".equals(completeness)) {
             min = 85;
         }
-        return new CustomerQuery(q, stage, kind, category, regionCode(), ownerId, null, needsSegment, confidentiality,
+        return new CustomerQuery(q, stage, kind, category, regionCode(), ownerId, industry, needsSegment, confidentiality,
                 min, max, tag, source, order(), cursor, 20);
     }
 
