@@ -8,10 +8,13 @@ import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerView;
 import com.logicrm.customer.LifecycleStage;
 import com.logicrm.customer.NewArchiveEntry;
+import com.logicrm.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +30,15 @@ public class CustomerTracking {
     private final TrackingRecords records;
     private final CustomerManagement customers;
     private final CustomerArchive archive;
+    private final MessageSource messages;
     private final Clock clock;
 
-    CustomerTracking(TrackingRecords records, CustomerManagement customers, CustomerArchive archive, Clock clock) {
+    CustomerTracking(TrackingRecords records, CustomerManagement customers, CustomerArchive archive,
+            MessageSource messages, Clock clock) {
         this.records = records;
         this.customers = customers;
         this.archive = archive;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -42,7 +48,7 @@ public class CustomerTracking {
         CustomerView customer = customers.get(customerId, user);
         NewTrackingRecord form = TrackingRules.checked(given, LocalDate.now(clock));
         ArchiveEntry entry = archive.add(customerId, NewArchiveEntry.of(ArchiveSection.BASIC, form.trackedOn(),
-                "客户跟踪记录 · " + form.method().archiveLabel()
+                "客户跟踪记录 · " + inArchiveLanguage("tracking.method." + form.method())
                         + (form.contactName() == null ? "" : " · " + form.contactName()),
                 TrackingRules.summary(form)), user);
         LifecycleStage after = form.stageAfter() == null ? customer.stage() : form.stageAfter();
@@ -55,6 +61,11 @@ public class CustomerTracking {
                 form.nextDate(), customer.stage(), after, user.getUsername(), user.displayName(), now,
                 entry.catalogueNo()));
         return records.find(id).orElseThrow();
+    }
+
+    /** The archive is kept in Chinese whatever the language of the screen it was entered on. */
+    private String inArchiveLanguage(String key) {
+        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
     }
 
     /** The customer's tracking records, latest first (the customer must be visible to the caller). */
@@ -71,7 +82,7 @@ public class CustomerTracking {
         TrackingRecord record = records.find(id).orElseThrow(() -> new TrackingRecordNotFound(id));
         try {
             customers.get(record.customerId(), user);
-        } catch (com.logicrm.shared.NotFound hidden) {
+        } catch (NotFound hidden) {
             throw new TrackingRecordNotFound(id);
         }
         return record;

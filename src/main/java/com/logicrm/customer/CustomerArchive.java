@@ -6,6 +6,7 @@ import com.logicrm.shared.Conflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public class CustomerArchive {
         Customer customer = visibility.visible(customerId, user);
         Map<ArchiveSection, List<ArchiveEntry>> sections = new EnumMap<>(ArchiveSection.class);
         for (ArchiveSection section : ArchiveSection.values()) {
-            sections.put(section, new java.util.ArrayList<>());
+            sections.put(section, new ArrayList<>());
         }
         entries.current(customerId, user.holds(CustomerVisibility.CONFIDENTIAL))
                 .forEach(entry -> sections.get(entry.section()).add(entry));

@@ -6,7 +6,9 @@ import com.logicrm.shared.Confidentiality;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +66,7 @@ public class CustomerExtract {
     @Transactional(readOnly = true)
     public Map<String, Long> countBySource(SignedInUser user) {
         CustomerSearch.Conditions conditions = search.conditions(CustomerQuery.all(1), user);
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select coalesce(c.source, '') as source, count(*) as customers from customer.customer c where "
                 + conditions.all() + " group by 1 order by 2 desc")
                 .params(conditions.params())
@@ -77,7 +79,7 @@ public class CustomerExtract {
     /** Which of these customers the caller may see (current ones, in scope, cleared or granted). */
     @PreAuthorize("hasAuthority('customer:read')")
     @Transactional(readOnly = true)
-    public Set<Long> visibleAmong(java.util.Collection<Long> ids, SignedInUser user) {
+    public Set<Long> visibleAmong(Collection<Long> ids, SignedInUser user) {
         if (ids.isEmpty()) {
             return Set.of();
         }

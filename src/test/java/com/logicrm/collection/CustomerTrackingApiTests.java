@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.TestCustomers;
 import com.logicrm.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -33,11 +34,8 @@ class CustomerTrackingApiTests {
     void aCustomer() {
         api = new ApiClient(port);
         manager = api.token("manager", DemoAccounts.PASSWORD);
-        HttpResponse<String> created = api.post("/api/v1/customers", manager, """
-                {"kind":"ENTERPRISE","name":"上海跟踪%d供应链有限公司","regionCode":"310115"}"""
-                .formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        customer = JSON.readTree(created.body()).path("id").asLong();
+        customer = TestCustomers.register(api, manager,
+                "上海跟踪%d供应链有限公司".formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
     }
 
     @Test

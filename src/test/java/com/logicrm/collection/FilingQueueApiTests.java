@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.ApiClient.FilePart;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.TestCustomers;
 import com.logicrm.support.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -122,11 +123,8 @@ class FilingQueueApiTests {
     }
 
     private long customer(String token) {
-        HttpResponse<String> created = api.post("/api/v1/customers", token, """
-                {"kind":"ENTERPRISE","name":"上海归档%d物流有限公司","regionCode":"310115"}"""
-                .formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).path("id").asLong();
+        return TestCustomers.register(api, token,
+                "上海归档%d物流有限公司".formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
     }
 
     private JsonNode submit(String token, long customer, String title, String fileName) {

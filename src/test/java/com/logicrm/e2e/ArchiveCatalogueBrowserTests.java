@@ -4,12 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.TestCustomers;
 import com.microsoft.playwright.Page;
-import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -58,11 +56,7 @@ class ArchiveCatalogueBrowserTests {
 
     private long newCustomer() {
         ApiClient api = new ApiClient(port);
-        HttpResponse<String> created = api.post("/api/v1/customers", api.token("manager", DemoAccounts.PASSWORD), """
-                {"kind":"ENTERPRISE","name":"上海档案目录%d仓储有限公司","regionCode":"310115"}"""
-                .formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
-        Assertions.assertThat(id.find()).as(created.body()).isTrue();
-        return Long.parseLong(id.group(1));
+        return TestCustomers.register(api, api.token("manager", DemoAccounts.PASSWORD),
+                "上海档案目录%d仓储有限公司".formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
     }
 }

@@ -4,14 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.TestCustomers;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,12 +21,8 @@ class FilingQueueBrowserTests {
     @Test
     void anAccountManagerSubmitsALetterAndTheSalesAdminFilesIt(Page page) {
         ApiClient api = new ApiClient(port);
-        HttpResponse<String> created = api.post("/api/v1/customers", api.token("manager", DemoAccounts.PASSWORD), """
-                {"kind":"ENTERPRISE","name":"上海归档页%d冷链物流有限公司","regionCode":"310115"}"""
-                .formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
-        Assertions.assertThat(id.find()).as(created.body()).isTrue();
-        long customer = Long.parseLong(id.group(1));
+        long customer = TestCustomers.register(api, api.token("manager", DemoAccounts.PASSWORD),
+                "上海归档页%d冷链物流有限公司".formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
 
         SignInPage.open(page).signIn("manager", DemoAccounts.PASSWORD);
         page.navigate("/customers/" + customer + "?tab=documents");

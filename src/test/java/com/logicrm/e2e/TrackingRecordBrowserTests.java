@@ -4,12 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.TestCustomers;
 import com.microsoft.playwright.Page;
-import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,12 +19,8 @@ class TrackingRecordBrowserTests {
     @Test
     void anAccountManagerRecordsAVisitAndPrintsTheForm(Page page) {
         ApiClient api = new ApiClient(port);
-        HttpResponse<String> created = api.post("/api/v1/customers", api.token("manager", DemoAccounts.PASSWORD), """
-                {"kind":"ENTERPRISE","name":"上海跟踪页%d电子商务有限公司","regionCode":"310115"}"""
-                .formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
-        Assertions.assertThat(id.find()).as(created.body()).isTrue();
-        long customer = Long.parseLong(id.group(1));
+        long customer = TestCustomers.register(api, api.token("manager", DemoAccounts.PASSWORD),
+                "上海跟踪页%d电子商务有限公司".formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
 
         SignInPage.open(page).signIn("manager", DemoAccounts.PASSWORD);
         page.navigate("/customers/" + customer + "?tab=archive");

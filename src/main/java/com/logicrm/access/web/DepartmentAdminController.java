@@ -5,6 +5,7 @@ import com.logicrm.access.DepartmentDraft;
 import com.logicrm.access.DepartmentView;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.web.FormErrors;
+import com.logicrm.shared.web.Flash;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +47,7 @@ class DepartmentAdminController {
         }
         try {
             DepartmentView created = departments.create(form);
-            redirect.addFlashAttribute("message", "department.created");
-            redirect.addFlashAttribute("messageArgument", created.name());
+            Flash.done(redirect, "department.created", created.name());
             return "redirect:/admin/departments";
         } catch (DomainProblem problem) {
             FormErrors.reject(result, problem);
@@ -72,8 +72,7 @@ class DepartmentAdminController {
         }
         try {
             departments.change(id, form);
-            redirect.addFlashAttribute("message", "department.saved");
-            redirect.addFlashAttribute("messageArgument", form.name());
+            Flash.done(redirect, "department.saved", form.name());
             return "redirect:/admin/departments";
         } catch (DomainProblem problem) {
             FormErrors.reject(result, problem);
@@ -87,8 +86,7 @@ class DepartmentAdminController {
             departments.delete(id);
             redirect.addFlashAttribute("message", "department.deleted");
         } catch (DomainProblem problem) {
-            redirect.addFlashAttribute("error", problem.messageCode());
-            redirect.addFlashAttribute("errorArgument", problem.arguments().length > 0 ? problem.arguments()[0] : "");
+            Flash.refusal(redirect, problem);
         }
         return "redirect:/admin/departments";
     }

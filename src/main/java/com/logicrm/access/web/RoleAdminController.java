@@ -7,6 +7,7 @@ import com.logicrm.access.RoleDraft;
 import com.logicrm.access.RoleView;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.web.FormErrors;
+import com.logicrm.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -58,8 +59,7 @@ class RoleAdminController {
         }
         try {
             roles.define(form);
-            redirect.addFlashAttribute("message", "role.saved");
-            redirect.addFlashAttribute("messageArgument", form.code());
+            Flash.done(redirect, "role.saved", form.code());
             return "redirect:/admin/roles";
         } catch (DomainProblem problem) {
             FormErrors.reject(result, problem);
@@ -85,8 +85,7 @@ class RoleAdminController {
         }
         try {
             roles.change(code, form);
-            redirect.addFlashAttribute("message", "role.saved");
-            redirect.addFlashAttribute("messageArgument", code);
+            Flash.done(redirect, "role.saved", code);
             return "redirect:/admin/roles";
         } catch (DomainProblem problem) {
             FormErrors.reject(result, problem);

@@ -8,6 +8,7 @@ import com.logicrm.access.UserChanges;
 import com.logicrm.access.UserView;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.web.FormErrors;
+import com.logicrm.shared.web.Flash;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,8 +70,7 @@ class UserAdminController {
         try {
             UserView created = users.create(new NewUser(form.getUsername(), form.getDisplayName(),
                     form.getDepartmentId(), form.getRoles(), form.getPassword(), form.isEnabled()));
-            redirect.addFlashAttribute("message", "user.created");
-            redirect.addFlashAttribute("messageArgument", created.username());
+            Flash.done(redirect, "user.created", created.username());
             return "redirect:/admin/users";
         } catch (DomainProblem problem) {
             FormErrors.reject(result, problem);
@@ -108,8 +108,7 @@ class UserAdminController {
             if (form.getPassword() != null && !form.getPassword().isBlank()) {
                 users.resetPassword(id, form.getPassword());
             }
-            redirect.addFlashAttribute("message", "user.saved");
-            redirect.addFlashAttribute("messageArgument", form.getUsername());
+            Flash.done(redirect, "user.saved", form.getUsername());
             return "redirect:/admin/users";
         } catch (DomainProblem problem) {
             FormErrors.reject(result, problem);
@@ -122,8 +121,7 @@ class UserAdminController {
         UserView user = users.get(id);
         users.change(id, new UserChanges(user.displayName(), user.departmentId(), user.roles(), user.enabled(),
                 false));
-        redirect.addFlashAttribute("message", "user.unlocked");
-        redirect.addFlashAttribute("messageArgument", user.username());
+        Flash.done(redirect, "user.unlocked", user.username());
         return "redirect:/admin/users";
     }
 }

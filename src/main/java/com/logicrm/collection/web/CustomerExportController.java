@@ -6,6 +6,7 @@ import com.logicrm.collection.ExportFilter;
 import com.logicrm.collection.ExportFormat;
 import com.logicrm.collection.ExportRefused;
 import com.logicrm.collection.PreparedExport;
+import com.logicrm.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,8 +35,7 @@ class CustomerExportController {
         try {
             export = exports.prepare(filter.query(), format, user, LocaleContextHolder.getLocale());
         } catch (ExportRefused refused) {
-            redirect.addFlashAttribute("error", refused.messageCode());
-            redirect.addFlashAttribute("errorArgument", refused.arguments()[0]);
+            Flash.refusal(redirect, refused);
             return "redirect:/customers";
         }
         export.headers().forEach(response::setHeader);

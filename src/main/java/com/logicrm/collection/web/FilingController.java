@@ -8,6 +8,7 @@ import com.logicrm.customer.ArchiveSection;
 import com.logicrm.customer.DocumentType;
 import com.logicrm.shared.Confidentiality;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.Flash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -60,13 +61,12 @@ class FilingController {
         try (InputStream content = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             FilingSubmission submission = queue.submit(new NewSubmission(customerId, type, title, date, note),
                     file == null ? null : file.getOriginalFilename(), content, user);
-            redirect.addFlashAttribute("message", "filing.submitted");
-            redirect.addFlashAttribute("messageArgument", submission.title());
+            Flash.done(redirect, "filing.submitted", submission.title());
         } catch (DomainProblem problem) {
             if (problem.kind() == DomainProblem.Kind.NOT_FOUND) {
                 throw problem;
             }
-            flashError(problem, redirect);
+            Flash.refusal(redirect, problem);
         }
         return "redirect:/customers/" + customerId + "?tab=documents";
     }
@@ -77,10 +77,9 @@ class FilingController {
             @RequestParam(required = false) Confidentiality confidentiality, RedirectAttributes redirect) {
         try {
             FilingSubmission filed = queue.file(id, section, confidentiality, user);
-            redirect.addFlashAttribute("message", "filing.filed");
-            redirect.addFlashAttribute("messageArgument", filed.title());
+            Flash.done(redirect, "filing.filed", filed.title());
         } catch (DomainProblem problem) {
-            flashError(problem, redirect);
+            Flash.refusal(redirect, problem);
         }
         return "redirect:/collection/filing";
     }
@@ -90,16 +89,10 @@ class FilingController {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
             FilingSubmission returned = queue.returnToSubmitter(id, reason, user);
-            redirect.addFlashAttribute("message", "filing.returned");
-            redirect.addFlashAttribute("messageArgument", returned.title());
+            Flash.done(redirect, "filing.returned", returned.title());
         } catch (DomainProblem problem) {
-            flashError(problem, redirect);
+            Flash.refusal(redirect, problem);
         }
         return "redirect:/collection/filing";
-    }
-
-    private static void flashError(DomainProblem problem, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("error", problem.messageCode());
-        redirect.addFlashAttribute("errorArgument", problem.arguments().length > 0 ? problem.arguments()[0] : "");
     }
 }

@@ -5,6 +5,7 @@ import com.logicrm.collection.InformationSourceAdministration;
 import com.logicrm.collection.SourceChannel;
 import com.logicrm.customer.InformationSource;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,11 +56,9 @@ class SourcesController {
             RedirectAttributes redirect) {
         try {
             InformationSource source = action.get();
-            redirect.addFlashAttribute("message", message);
-            redirect.addFlashAttribute("messageArgument", source.nameZh());
+            Flash.done(redirect, message, source.nameZh());
         } catch (DomainProblem problem) {
-            redirect.addFlashAttribute("error", problem.messageCode());
-            redirect.addFlashAttribute("errorArgument", problem.arguments().length > 0 ? problem.arguments()[0] : "");
+            Flash.refusal(redirect, problem);
         }
         return "redirect:/collection/sources";
     }

@@ -8,6 +8,7 @@ import com.logicrm.collection.TrackingRecord;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.LifecycleStage;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.Flash;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,14 +55,12 @@ class TrackingController {
         try {
             TrackingRecord record = tracking.record(customerId, new NewTrackingRecord(trackedOn, method, contactName,
                     content, feedback, nextStep, nextDate, stageAfter), user);
-            redirect.addFlashAttribute("message", "tracking.recorded");
-            redirect.addFlashAttribute("messageArgument", record.catalogueNo());
+            Flash.done(redirect, "tracking.recorded", record.catalogueNo());
         } catch (DomainProblem problem) {
             if (problem.kind() == DomainProblem.Kind.NOT_FOUND) {
                 throw problem;
             }
-            redirect.addFlashAttribute("error", problem.messageCode());
-            redirect.addFlashAttribute("errorArgument", problem.arguments().length > 0 ? problem.arguments()[0] : "");
+            Flash.refusal(redirect, problem);
         }
         return "redirect:/collection/tracking?customerId=" + customerId;
     }

@@ -11,6 +11,7 @@ import com.logicrm.customer.ReturnKind;
 import com.logicrm.customer.VolumesClosed;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.InvalidField;
+import com.logicrm.shared.web.Flash;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -63,8 +64,7 @@ class ArchiveController {
             ArchiveEntry entry = archive.add(id, new NewArchiveEntry(section, entryDate, title, notes,
                     returns ? returnKind : null, returns ? amount(amount) : null, returns ? responsibility : null,
                     returns ? finding : null), user);
-            redirect.addFlashAttribute("message", "archive.entryAdded");
-            redirect.addFlashAttribute("messageArgument", entry.catalogueNo());
+            Flash.done(redirect, "archive.entryAdded", entry.catalogueNo());
         } catch (DomainProblem problem) {
             failed(problem, redirect);
         }
@@ -88,8 +88,7 @@ class ArchiveController {
             @RequestParam(required = false) Integer year, RedirectAttributes redirect) {
         try {
             ArchiveVolume volume = archive.closeYear(id, year == null ? 0 : year, user);
-            redirect.addFlashAttribute("message", "archive.yearClosedDone");
-            redirect.addFlashAttribute("messageArgument", volume.volumeNo());
+            Flash.done(redirect, "archive.yearClosedDone", volume.volumeNo());
         } catch (DomainProblem problem) {
             failed(problem, redirect);
         }
@@ -134,8 +133,7 @@ class ArchiveController {
         if (problem.kind() == DomainProblem.Kind.NOT_FOUND && problem.messageCode().startsWith("customer.")) {
             throw problem; // the customer is gone or out of reach: the 404 page
         }
-        redirect.addFlashAttribute("error", problem.messageCode());
-        redirect.addFlashAttribute("errorArgument", problem.arguments().length > 0 ? problem.arguments()[0] : "");
+        Flash.refusal(redirect, problem);
     }
 
     private static String tab(long id) {

@@ -25,6 +25,7 @@ import com.logicrm.shared.Confidentiality;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.region.Regions;
 import com.logicrm.shared.web.FormErrors;
+import com.logicrm.shared.web.Flash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -123,8 +124,7 @@ class CustomerController {
         }
         try {
             Registered registered = customers.register(form.facts(), form.getSource(), user);
-            redirect.addFlashAttribute("message", "customer.registered");
-            redirect.addFlashAttribute("messageArgument", registered.archiveNo());
+            Flash.done(redirect, "customer.registered", registered.archiveNo());
             redirect.addFlashAttribute("warnings", registered.warnings());
             return "redirect:/customers/" + registered.id();
         } catch (DomainProblem problem) {
@@ -222,8 +222,7 @@ class CustomerController {
         try {
             customers.change(id, form.getVersion() == null ? -1 : form.getVersion(), form.facts(), form.getReason(),
                     form.getSource(), user);
-            redirect.addFlashAttribute("message", "customer.saved");
-            redirect.addFlashAttribute("messageArgument", current.archiveNo());
+            Flash.done(redirect, "customer.saved", current.archiveNo());
             return "redirect:/customers/" + id;
         } catch (DomainProblem problem) {
             FormErrors.reject(result, problem);

@@ -10,6 +10,7 @@ import com.logicrm.customer.NewDocument;
 import com.logicrm.customer.YearClosed;
 import com.logicrm.shared.Confidentiality;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.Flash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -53,15 +54,13 @@ class DocumentController {
         try (InputStream content = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             CustomerDocument document = documents.upload(id, facts, file == null ? null : file.getOriginalFilename(),
                     content, user);
-            redirect.addFlashAttribute("message", "document.uploaded");
-            redirect.addFlashAttribute("messageArgument", document.title());
+            Flash.done(redirect, "document.uploaded", document.title());
         } catch (DomainProblem problem) {
             if (problem.kind() == DomainProblem.Kind.NOT_FOUND) {
                 throw problem; // the customer is gone or out of reach: the 404 page, not a message on its tab
             }
             Object[] arguments = problem.arguments();
-            redirect.addFlashAttribute("error", problem.messageCode());
-            redirect.addFlashAttribute("errorArgument", arguments.length == 0 ? null : arguments[0]);
+            Flash.refusal(redirect, problem);
         }
         return "redirect:/customers/" + id + "?tab=documents";
     }
@@ -80,8 +79,7 @@ class DocumentController {
             documents.remove(id, documentId, null, user);
             redirect.addFlashAttribute("message", "document.removed");
         } catch (YearClosed closed) {
-            redirect.addFlashAttribute("error", closed.messageCode());
-            redirect.addFlashAttribute("errorArgument", closed.arguments()[0]);
+            Flash.refusal(redirect, closed);
         }
         return "redirect:/customers/" + id + "?tab=documents";
     }

@@ -5,6 +5,7 @@ import com.logicrm.customer.CustomerDuplicates;
 import com.logicrm.customer.CustomerMerge;
 import com.logicrm.customer.MergeChoice;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.Flash;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,12 +59,10 @@ class DuplicateController {
         });
         try {
             var survivor = merge.merge(survivorId, version, mergedId, mergedVersion, choices, reason, user);
-            redirect.addFlashAttribute("message", "customer.merge.done");
-            redirect.addFlashAttribute("messageArgument", survivor.archiveNo());
+            Flash.done(redirect, "customer.merge.done", survivor.archiveNo());
             return "redirect:/customers/" + survivorId + "?tab=history";
         } catch (DomainProblem problem) {
-            redirect.addFlashAttribute("error", problem.messageCode());
-            redirect.addFlashAttribute("errorArgument", problem.arguments().length > 0 ? problem.arguments()[0] : "");
+            Flash.refusal(redirect, problem);
             return "redirect:/customers/merge?survivorId=" + survivorId + "&mergedId=" + mergedId;
         }
     }

@@ -5,6 +5,7 @@ import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerHandover;
 import com.logicrm.customer.Handover;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,11 +41,9 @@ class HandoverController {
             @RequestParam long toUserId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
             Handover done = handover.handOver(fromUserId, toUserId, reason, user);
-            redirect.addFlashAttribute("message", "customer.handover.done");
-            redirect.addFlashAttribute("messageArgument", done.customerCount());
+            Flash.done(redirect, "customer.handover.done", done.customerCount());
         } catch (DomainProblem problem) {
-            redirect.addFlashAttribute("error", problem.messageCode());
-            redirect.addFlashAttribute("errorArgument", problem.arguments().length > 0 ? problem.arguments()[0] : "");
+            Flash.refusal(redirect, problem);
         }
         return "redirect:/customers/handovers";
     }

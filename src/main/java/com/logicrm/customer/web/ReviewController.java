@@ -4,6 +4,7 @@ import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerReview;
 import com.logicrm.customer.CustomerView;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,11 +37,9 @@ class ReviewController {
             RedirectAttributes redirect) {
         try {
             CustomerView customer = review.markReviewed(id, user);
-            redirect.addFlashAttribute("message", "customer.review.done");
-            redirect.addFlashAttribute("messageArgument", customer.archiveNo());
+            Flash.done(redirect, "customer.review.done", customer.archiveNo());
         } catch (DomainProblem problem) {
-            redirect.addFlashAttribute("error", problem.messageCode());
-            redirect.addFlashAttribute("errorArgument", problem.arguments().length > 0 ? problem.arguments()[0] : "");
+            Flash.refusal(redirect, problem);
         }
         return "redirect:/customers/review-due";
     }

@@ -4,6 +4,7 @@ import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.SavedFilter;
 import com.logicrm.customer.SavedFilters;
 import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,13 +30,10 @@ class SavedFilterController {
             @RequestParam(required = false) String query, RedirectAttributes redirect) {
         try {
             SavedFilter saved = filters.save(name, query, user);
-            redirect.addFlashAttribute("message", "customer.savedFilter.saved");
-            redirect.addFlashAttribute("messageArgument", saved.name());
+            Flash.done(redirect, "customer.savedFilter.saved", saved.name());
             return "redirect:/customers" + (saved.query().isEmpty() ? "" : "?" + saved.query());
         } catch (DomainProblem problem) {
-            redirect.addFlashAttribute("error", problem.messageCode());
-            Object[] arguments = problem.arguments();
-            redirect.addFlashAttribute("errorArgument", arguments.length == 0 ? null : arguments[0]);
+            Flash.refusal(redirect, problem);
             return "redirect:/customers";
         }
     }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.TestCustomers;
 import com.logicrm.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,12 +28,8 @@ class ArchivePagesTests {
     @BeforeEach
     void newCustomer() {
         api = new ApiClient(port);
-        HttpResponse<String> created = api.post("/api/v1/customers", api.token("manager", DemoAccounts.PASSWORD), """
-                {"kind":"ENTERPRISE","name":"上海目录页%d物流有限公司","regionCode":"310115"}"""
-                .formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
-        assertThat(id.find()).as(created.body()).isTrue();
-        customer = Long.parseLong(id.group(1));
+        customer = TestCustomers.register(api, api.token("manager", DemoAccounts.PASSWORD),
+                "上海目录页%d物流有限公司".formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
         tab = "/customers/" + customer + "?tab=archive";
     }
 
