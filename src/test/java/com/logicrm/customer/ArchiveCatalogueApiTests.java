@@ -236,6 +236,22 @@ class ArchiveCatalogueApiTests {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theFirstDemoCustomerShowsEverySectionFilledAndWhereItCameFrom() {
+        String supervisor = api.token("supervisor", DemoAccounts.PASSWORD);
+        long oldest = read(api.get("/api/v1/customers?size=1&sort=oldest", supervisor).body()).path("items").get(0)
+                .path("id").asLong();
+        JsonNode sections = catalogue(supervisor, oldest).path("sections");
+        assertThat(sections.path("BASIC")).as("its call record and visit report").hasSize(2);
+        assertThat(sections.path("CREDIT").get(0).path("title").asString()).isEqualTo("2025 年度授信审批表");
+        List<String> returns = new ArrayList<>();
+        sections.path("RETURNS").forEach(e -> returns.add(e.path("returnKind").asString() + " "
+                + e.path("amount").decimalValue().stripTrailingZeros().toPlainString()));
+        assertThat(returns).containsExactlyInAnyOrder("COMPENSATION 2860", "DISCOUNT 450");
+        assertThat(read(api.get("/api/v1/customers/" + oldest, supervisor).body()).path("source").asString())
+                .isEqualTo("DOOR_TO_DOOR");
+    }
+
     private long customer(String token) {
         return register(api, token, "上海" + brand() + "供应链有限公司", "").path("id").asLong();
     }
