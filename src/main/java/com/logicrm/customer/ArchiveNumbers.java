@@ -2,6 +2,8 @@ package com.logicrm.customer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,14 +24,24 @@ class ArchiveNumbers {
     }
 
     String next() {
+        return next(1).get(0);
+    }
+
+    /** A block of {@code count} consecutive numbers, taken from the counter in one step (for imports). */
+    List<String> next(int count) {
         LocalDate today = LocalDate.now(clock);
-        long sequence = jdbc.sql("""
-                insert into customer.archive_sequence (year, value) values (:year, 1)
-                on conflict (year) do update set value = customer.archive_sequence.value + 1
+        long last = jdbc.sql("""
+                insert into customer.archive_sequence (year, value) values (:year, :count)
+                on conflict (year) do update set value = customer.archive_sequence.value + :count
                 returning value""")
                 .param("year", today.getYear())
+                .param("count", count)
                 .query(Long.class)
                 .single();
-        return rule.format(today, sequence);
+        List<String> numbers = new ArrayList<>(count);
+        for (long sequence = last - count + 1; sequence <= last; sequence++) {
+            numbers.add(rule.format(today, sequence));
+        }
+        return numbers;
     }
 }

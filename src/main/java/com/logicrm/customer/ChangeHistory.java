@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,11 @@ class ChangeHistory {
     static final String REGISTERED = "registered";
     private static final int MAX_VALUE = 2000;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ChangeHistory(JdbcClient jdbc) {
+    ChangeHistory(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void record(long customerId, String actor, Instant at, Map<String, String[]> changes, String reason) {
@@ -39,6 +42,18 @@ class ChangeHistory {
     /** A new archive card is one event in its history, not thirty field changes. */
     void registered(long customerId, String actor, Instant at, String archiveNo, String reason, String source) {
         record(customerId, actor, at, Map.of(REGISTERED, new String[] {null, archiveNo}), reason, source);
+    }
+
+    /** The registration of many new cards at once, each one history row (imports). */
+    void registeredAll(Map<Long, String> archiveNosById, String actor, Instant at, String reason, String source) {
+        OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        List<Object[]> rows = archiveNosById.entrySet().stream()
+                .map(card -> new Object[] {card.getKey(), when, actor, REGISTERED, card.getValue(), reason, source})
+                .toList();
+        batch.batchUpdate("""
+                insert into customer.change_record (customer_id, changed_at, actor, field, old_value, new_value,
+                    reason, source)
+                values (?, ?, ?, ?, null, ?, ?, ?)""", rows);
     }
 
     List<ChangeRecord> of(long customerId) {
