@@ -6,17 +6,15 @@ import com.logicrm.collection.CustomerListImports;
 import com.logicrm.collection.ImportErrorPolicy;
 import com.logicrm.collection.ImportMode;
 import com.logicrm.collection.ImportSettings;
+import com.logicrm.collection.XlsxDownload;
 import com.logicrm.collection.ImportTemplate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +37,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class CustomerImportApi {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final CustomerListImports imports;
 
     CustomerImportApi(CustomerListImports imports) {
@@ -141,10 +138,7 @@ class CustomerImportApi {
         imports.deleteTemplate(id);
     }
 
-    static void download(HttpServletResponse response, String fileName) {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    private static void download(HttpServletResponse response, String fileName) {
+        XlsxDownload.headers(fileName).forEach(response::setHeader);
     }
 }

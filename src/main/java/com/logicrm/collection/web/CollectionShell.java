@@ -15,6 +15,12 @@ class CollectionShell {
     }
 
     @Bean
+    NavigationEntry importNavigation() {
+        return new NavigationEntry("nav.section.collection", "nav.imports", "/collection/imports", "upload",
+                "collection:import", 205);
+    }
+
+    @Bean
     NavigationEntry filingNavigation() {
         return new NavigationEntry("nav.section.collection", "nav.filing", "/collection/filing", "inboxes",
                 "customer:write", 210);
