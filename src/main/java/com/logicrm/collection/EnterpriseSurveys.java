@@ -10,12 +10,9 @@ import com.logicrm.customer.CustomerView;
 import com.logicrm.customer.NewArchiveEntry;
 import com.logicrm.shared.Conflict;
 import com.logicrm.shared.Forbidden;
-import com.logicrm.shared.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +33,15 @@ public class EnterpriseSurveys {
     private final SurveyRecords records;
     private final CustomerManagement customers;
     private final CustomerArchive archive;
-    private final MessageSource messages;
+    private final EntryForms forms;
     private final Clock clock;
 
-    EnterpriseSurveys(SurveyRecords records, CustomerManagement customers, CustomerArchive archive,
-            MessageSource messages, Clock clock) {
+    EnterpriseSurveys(SurveyRecords records, CustomerManagement customers, CustomerArchive archive, EntryForms forms,
+            Clock clock) {
         this.records = records;
         this.customers = customers;
         this.archive = archive;
-        this.messages = messages;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -68,7 +65,7 @@ public class EnterpriseSurveys {
         }
         NewEnterpriseSurvey form = SurveyRules.checked(given, LocalDate.now(clock), customer.version());
         ArchiveEntry entry = archive.add(customerId, NewArchiveEntry.of(ArchiveSection.BASIC, form.surveyedOn(),
-                "企业基本情况调查表 · " + inArchiveLanguage("survey.method." + form.method())
+                "企业基本情况调查表 · " + forms.inArchiveLanguage("survey.method." + form.method())
                         + (form.respondent() == null ? "" : " · " + form.respondent()),
                 SurveyRules.summary(form)), user);
         CustomerView changed = customers.change(customerId, form.customerVersion(),
@@ -80,28 +77,17 @@ public class EnterpriseSurveys {
         return records.find(id).orElseThrow();
     }
 
-    /** The archive is kept in Chinese whatever the language of the screen it was entered on. */
-    private String inArchiveLanguage(String key) {
-        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
-    }
-
     /** The customer's surveys, latest first (the customer must be visible to the caller). */
     @PreAuthorize("hasAuthority('customer:read')")
     @Transactional
     public List<EnterpriseSurvey> of(long customerId, SignedInUser user) {
-        customers.get(customerId, user);
-        return records.of(customerId);
+        return forms.of(customerId, records::of, user);
     }
 
     @PreAuthorize("hasAuthority('customer:read')")
     @Transactional
     public EnterpriseSurvey get(long id, SignedInUser user) {
-        EnterpriseSurvey survey = records.find(id).orElseThrow(() -> new EnterpriseSurveyNotFound(id));
-        try {
-            customers.get(survey.customerId(), user);
-        } catch (NotFound hidden) {
-            throw new EnterpriseSurveyNotFound(id);
-        }
-        return survey;
+        return forms.visible(records.find(id), EnterpriseSurvey::customerId, () -> new EnterpriseSurveyNotFound(id),
+                user);
     }
 }

@@ -214,7 +214,8 @@ class EnterpriseSurveyApiTests {
         long id = JSON.readTree(api.get(surveys(), manager).body()).get(0).path("id").asLong();
         String paper = session.get("/collection/surveys/" + id).body();
         assertThat(paper).contains("data-test=\"survey-paper\"", "企业基本情况调查表", "电话调查", "旺季运力紧张",
-                "3,000,000.00", "填表人", "张伟", "目录编号 1-2026-001", "@media print", "受访人签字");
+                "3,000,000.00", "填表人", "张伟", "目录编号 1-2026-001", "/css/paper.css", "受访人签字");
+        assertThat(session.get("/css/paper.css").body()).contains("border: 1px solid #000", "@media print");
 
         fields.put("customerVersion", version(after));
         fields.put("staffCount", "a lot");
