@@ -226,6 +226,17 @@ class EnterpriseSurveyApiTests {
                 .contains("Enterprise basic situation survey", "Phone survey", "Filled in by", "Staff");
     }
 
+    @Test
+    void theApiDescriptionListsTheSurveyEndpoints() {
+        JsonNode description = JSON.readTree(api.get("/v3/api-docs", null).body());
+        JsonNode paths = description.path("paths");
+        assertThat(paths.path("/api/v1/customers/{customerId}/enterprise-surveys").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/customers/{customerId}/enterprise-surveys").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/enterprise-surveys/{id}").has("get")).isTrue();
+        assertThat(description.path("components").path("schemas").path("NewEnterpriseSurvey").path("properties")
+                .has("surveyedOn")).isTrue();
+    }
+
     private String surveys() {
         return "/api/v1/customers/" + customer + "/enterprise-surveys";
     }
