@@ -8,13 +8,10 @@ import com.logicrm.customer.CustomerManagement;
 import com.logicrm.customer.CustomerView;
 import com.logicrm.customer.LifecycleStage;
 import com.logicrm.customer.NewArchiveEntry;
-import com.logicrm.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +27,15 @@ public class CustomerTracking {
     private final TrackingRecords records;
     private final CustomerManagement customers;
     private final CustomerArchive archive;
-    private final MessageSource messages;
+    private final EntryForms forms;
     private final Clock clock;
 
     CustomerTracking(TrackingRecords records, CustomerManagement customers, CustomerArchive archive,
-            MessageSource messages, Clock clock) {
+            EntryForms forms, Clock clock) {
         this.records = records;
         this.customers = customers;
         this.archive = archive;
-        this.messages = messages;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -48,7 +45,7 @@ public class CustomerTracking {
         CustomerView customer = customers.get(customerId, user);
         NewTrackingRecord form = TrackingRules.checked(given, LocalDate.now(clock));
         ArchiveEntry entry = archive.add(customerId, NewArchiveEntry.of(ArchiveSection.BASIC, form.trackedOn(),
-                "客户跟踪记录 · " + inArchiveLanguage("tracking.method." + form.method())
+                "客户跟踪记录 · " + forms.inArchiveLanguage("tracking.method." + form.method())
                         + (form.contactName() == null ? "" : " · " + form.contactName()),
                 TrackingRules.summary(form)), user);
         LifecycleStage after = form.stageAfter() == null ? customer.stage() : form.stageAfter();
@@ -63,28 +60,16 @@ public class CustomerTracking {
         return records.find(id).orElseThrow();
     }
 
-    /** The archive is kept in Chinese whatever the language of the screen it was entered on. */
-    private String inArchiveLanguage(String key) {
-        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
-    }
-
     /** The customer's tracking records, latest first (the customer must be visible to the caller). */
     @PreAuthorize("hasAuthority('customer:read')")
     @Transactional
     public List<TrackingRecord> of(long customerId, SignedInUser user) {
-        customers.get(customerId, user);
-        return records.of(customerId);
+        return forms.of(customerId, records::of, user);
     }
 
     @PreAuthorize("hasAuthority('customer:read')")
     @Transactional
     public TrackingRecord get(long id, SignedInUser user) {
-        TrackingRecord record = records.find(id).orElseThrow(() -> new TrackingRecordNotFound(id));
-        try {
-            customers.get(record.customerId(), user);
-        } catch (NotFound hidden) {
-            throw new TrackingRecordNotFound(id);
-        }
-        return record;
+        return forms.visible(records.find(id), TrackingRecord::customerId, () -> new TrackingRecordNotFound(id), user);
     }
 }

@@ -1,5 +1,8 @@
 package com.logicrm.collection;
 
+import static com.logicrm.collection.FormFields.notAfter;
+import static com.logicrm.collection.FormFields.text;
+
 import com.logicrm.shared.InvalidField;
 import java.time.LocalDate;
 
@@ -13,9 +16,7 @@ final class TrackingRules {
         if (given.trackedOn() == null) {
             throw new InvalidField("trackedOn", "tracking.dateRequired");
         }
-        if (given.trackedOn().isAfter(today)) {
-            throw new InvalidField("trackedOn", "archive.dateInFuture");
-        }
+        notAfter(given.trackedOn(), today, "trackedOn");
         if (given.method() == null) {
             throw new InvalidField("method", "tracking.methodRequired");
         }
@@ -44,14 +45,6 @@ final class TrackingRules {
             text.append("\n下一步：").append(form.nextStep() == null ? "" : form.nextStep())
                     .append(form.nextDate() == null ? "" : "（" + form.nextDate() + "）");
         }
-        return text.length() <= 2000 ? text.toString() : text.substring(0, 2000);
-    }
-
-    private static String text(String value, String field, int max) {
-        String text = value == null || value.isBlank() ? null : value.strip();
-        if (text != null && text.length() > max) {
-            throw new InvalidField(field, "archive.textTooLong", max);
-        }
-        return text;
+        return FormFields.notes(text);
     }
 }
