@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,6 @@ public class CustomerImports {
     private final ChangeHistory history;
     private final CustomerVisibility visibility;
     private final CustomerManagement management;
-    private final JdbcAggregateTemplate aggregates;
     private final JdbcClient jdbc;
     private final People people;
     private final SourceCheck sources;
@@ -46,7 +44,7 @@ public class CustomerImports {
     private final ContactStore contactStore;
 
     CustomerImports(CustomerFactsCheck check, ArchiveNumbers archiveNumbers, ChangeHistory history,
-            CustomerVisibility visibility, CustomerManagement management, JdbcAggregateTemplate aggregates,
+            CustomerVisibility visibility, CustomerManagement management,
             JdbcClient jdbc, People people, SourceCheck sources, Clock clock, Validator validator,
             ContactStore contactStore) {
         this.contactStore = contactStore;
@@ -56,7 +54,6 @@ public class CustomerImports {
         this.history = history;
         this.visibility = visibility;
         this.management = management;
-        this.aggregates = aggregates;
         this.jdbc = jdbc;
         this.people = people;
         this.sources = sources;
@@ -166,7 +163,10 @@ public class CustomerImports {
             cards.add(card);
         }
         Map<Long, String> filed = new LinkedHashMap<>();
-        aggregates.insertAll(cards).forEach(card -> filed.put(card.id(), card.archiveNo()));
+        Map<String, Long> ids = CustomerRows.insert(jdbc, cards);
+        for (Customer card : cards) {
+            filed.put(ids.get(card.archiveNo()), card.archiveNo());
+        }
         history.registeredAll(filed, user.getUsername(), now, reason, sourceCode);
         return filed.entrySet().stream().map(card -> new FiledCard(card.getKey(), card.getValue())).toList();
     }

@@ -1,6 +1,5 @@
 package com.logicrm.bench;
 
-import com.logicrm.LogiCrmApplication;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.collection.ExportFormat;
 import com.logicrm.customer.BenchCustomers;
@@ -9,24 +8,17 @@ import com.logicrm.customer.CustomerPage;
 import com.logicrm.customer.CustomerQuery;
 import com.logicrm.customer.CustomerSummary;
 import com.logicrm.customer.LifecycleStage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -66,25 +58,9 @@ public final class CustomerBenchmark {
         int iterations = Integer.getInteger("bench.iterations", 200);
         int warmup = Integer.getInteger("bench.warmup", 50);
         Path results = Paths.get(System.getProperty("bench.results", "bench/results"));
-        Path dataDir = Files.createTempDirectory("logicrm-bench-");
-        byte[] secret = new byte[18];
-        new SecureRandom().nextBytes(secret);
-        String adminPassword = "b1" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-
-        System.out.printf("LogiCRM customer benchmark, size %s (%,d customers), data in %s%n", size, size.customers,
-                dataDir);
-        // Command-line arguments: they outrank application.properties (default properties would not).
-        String[] arguments = {"--logicrm.data-dir=" + dataDir, "--logicrm.demo.enabled=false",
-                "--logicrm.admin-password=" + adminPassword, "--logicrm.test.shared-database=false",
-                "--spring.main.banner-mode=off"};
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LogiCrmApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(arguments)) {
-            new CustomerBenchmark.Run(context, size, iterations, warmup, results).execute();
-        } finally {
-            if (!Boolean.getBoolean("bench.keep")) {
-                deleteRecursively(dataDir);
-            }
+        System.out.printf("LogiCRM customer benchmark, size %s (%,d customers)%n", size, size.customers);
+        try (BenchApplication application = BenchApplication.start()) {
+            new CustomerBenchmark.Run(application.context(), size, iterations, warmup, results).execute();
         }
     }
 
@@ -491,17 +467,6 @@ public final class CustomerBenchmark {
 
         private static boolean han(int codePoint) {
             return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
