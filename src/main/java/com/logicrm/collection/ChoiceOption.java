@@ -7,5 +7,5 @@ package com.logicrm.collection;
  * @param label  what people read
  * @param points what choosing it is worth, 0–100
  */
-public record ChoiceOption(String code, String label, int points) {
+public record ChoiceOption(String code, String label, Integer points) {
 }

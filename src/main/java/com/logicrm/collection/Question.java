@@ -11,13 +11,14 @@ import java.util.List;
  * @param text      the question as asked
  * @param dimension code of the dimension a scored question counts towards (free text needs none)
  * @param weight    weight within its dimension, greater than 0 (1 when left out)
- * @param required  whether an answer must be given
+ * @param required  whether an answer must be given (false when left out)
  * @param options   the options of a choice question, at least two; empty otherwise
  */
 public record Question(String code, QuestionKind kind, String text, String dimension, BigDecimal weight,
-        boolean required, List<ChoiceOption> options) {
+        Boolean required, List<ChoiceOption> options) {
 
     public Question {
+        required = Boolean.TRUE.equals(required);
         options = options == null ? List.of() : List.copyOf(options);
     }
 

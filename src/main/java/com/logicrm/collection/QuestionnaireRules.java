@@ -92,7 +92,7 @@ final class QuestionnaireRules {
                 if (label == null) {
                     throw new InvalidField(optionField + ".label", "questionnaire.optionLabelRequired");
                 }
-                if (o.points() < 0 || o.points() > 100) {
+                if (o.points() == null || o.points() < 0 || o.points() > 100) {
                     throw new InvalidField(optionField + ".points", "questionnaire.pointsRange");
                 }
                 options.add(new ChoiceOption(code(o.code(), String.valueOf((char) ('A' + j)), optionField + ".code",

@@ -12,7 +12,7 @@ import java.util.List;
  * The editor's 添加题目 form. Options are typed one a line as {@code label|points} ({@code 非常满意|100});
  * the rules check the rest when the questionnaire is revised.
  */
-record QuestionForm(QuestionKind kind, String text, String dimension, BigDecimal weight, boolean required,
+record QuestionForm(QuestionKind kind, String text, String dimension, BigDecimal weight, Boolean required,
         String options) {
 
     Question question() {

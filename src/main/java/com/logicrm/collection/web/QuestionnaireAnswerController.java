@@ -14,6 +14,8 @@ import com.logicrm.customer.CustomerManagement;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.web.Flash;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,6 +39,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/collection/questionnaires/answers")
 class QuestionnaireAnswerController {
 
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
     private final Questionnaires questionnaires;
     private final QuestionnaireAnswers answers;
     private final CustomerManagement customers;
@@ -97,7 +101,9 @@ class QuestionnaireAnswerController {
             if (link.mailed()) {
                 Flash.done(redirect, "questionnaire.linkMailed", link.sentTo());
             } else {
-                redirect.addFlashAttribute("surveyLink", link);
+                // flash attributes live in the session store: plain strings only
+                redirect.addFlashAttribute("surveyLinkUrl", link.url());
+                redirect.addFlashAttribute("surveyLinkUntil", UNTIL.format(link.expiresAt()));
             }
         } catch (DomainProblem problem) {
             if (problem.kind() == DomainProblem.Kind.NOT_FOUND) {
