@@ -3,7 +3,7 @@ package com.logicrm.access;
 import com.logicrm.shared.web.ProblemResponses;
 import com.logicrm.shared.web.PublicPages;
 import jakarta.servlet.DispatcherType;
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -85,8 +85,9 @@ class SecurityConfiguration {
         @Bean
         @Order(2)
         SecurityFilterChain ui(HttpSecurity http, DeniedRequests denied, AuthenticationManager manager,
-                AuditTrail audit, List<PublicPages> publicPages) throws Exception {
-            String[] open = publicPages.stream().flatMap(pages -> pages.patterns().stream()).toArray(String[]::new);
+                AuditTrail audit, ObjectProvider<PublicPages> publicPages) throws Exception {
+            String[] open = publicPages.orderedStream().flatMap(pages -> pages.patterns().stream())
+                    .toArray(String[]::new);
             return http
                     .authenticationManager(manager)
                     .authorizeHttpRequests(requests -> {

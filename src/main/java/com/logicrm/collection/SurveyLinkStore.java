@@ -1,5 +1,7 @@
 package com.logicrm.collection;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -37,9 +39,7 @@ class SurveyLinkStore {
                 select customer_id, id, questionnaire_id, customer_name, created_by, expires_at
                 from collection.questionnaire_link where token_hash = ? and used_at is null and expires_at > ?""")
                 .params(tokenHash, QuestionnaireStore.utc(now))
-                .query((row, n) -> new OpenLink(row.getLong("customer_id"), row.getLong("id"),
-                        row.getLong("questionnaire_id"), row.getString("customer_name"), row.getString("created_by"),
-                        row.getObject("expires_at", OffsetDateTime.class).toInstant()))
+                .query((row, n) -> link(row))
                 .optional();
     }
 
@@ -53,10 +53,14 @@ class SurveyLinkStore {
                 where token_hash = ? and used_at is null and expires_at > ?
                 returning customer_id, id, questionnaire_id, customer_name, created_by, expires_at""")
                 .params(QuestionnaireStore.utc(now), tokenHash, QuestionnaireStore.utc(now))
-                .query((row, n) -> new OpenLink(row.getLong("customer_id"), row.getLong("id"),
-                        row.getLong("questionnaire_id"), row.getString("customer_name"), row.getString("created_by"),
-                        row.getObject("expires_at", OffsetDateTime.class).toInstant()))
+                .query((row, n) -> link(row))
                 .optional();
+    }
+
+    private static OpenLink link(ResultSet row) throws SQLException {
+        return new OpenLink(row.getLong("customer_id"), row.getLong("id"), row.getLong("questionnaire_id"),
+                row.getString("customer_name"), row.getString("created_by"),
+                row.getObject("expires_at", OffsetDateTime.class).toInstant());
     }
 
     void answered(OpenLink link, long responseId) {

@@ -53,13 +53,15 @@ class PublicSurveyController {
     }
 
     @GetMapping("/thanks")
-    String thanks() {
-        return "collection/survey-thanks";
+    String thanks(Model model) {
+        model.addAttribute("notice", "thanks");
+        return "collection/survey-notice";
     }
 
     @ExceptionHandler(SurveyLinkGone.class)
-    String gone(HttpServletResponse response) {
+    String gone(HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.GONE.value());
-        return "collection/survey-gone";
+        model.addAttribute("notice", "gone");
+        return "collection/survey-notice";
     }
 }

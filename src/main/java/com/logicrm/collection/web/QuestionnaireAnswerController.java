@@ -75,27 +75,20 @@ class QuestionnaireAnswerController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
             @RequestParam(required = false) String respondent, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        try {
+        return back(customerId, questionnaireId, redirect, () -> {
             Questionnaire questionnaire = questionnaires.get(questionnaireId);
             QuestionnaireResponse recorded = answers.record(customerId, new NewResponse(questionnaireId, channel,
                     answeredOn, respondent, AnswerForm.answers(questionnaire, form)), user);
             Flash.done(redirect, "questionnaire.recorded",
                     recorded.score().overall() == null ? "—" : recorded.score().overall());
-        } catch (DomainProblem problem) {
-            if (problem.kind() == DomainProblem.Kind.NOT_FOUND) {
-                throw problem;
-            }
-            Flash.refusal(redirect, problem);
-        }
-        return "redirect:/collection/questionnaires/answers?customerId=" + customerId + "&questionnaireId="
-                + questionnaireId;
+        });
     }
 
     @PostMapping("/link")
     String link(@AuthenticationPrincipal SignedInUser user, @RequestParam long customerId,
             @RequestParam long questionnaireId, @RequestParam(required = false) String email,
             RedirectAttributes redirect) {
-        try {
+        return back(customerId, questionnaireId, redirect, () -> {
             SurveyLink link = answers.sendLink(customerId, new NewSurveyLink(questionnaireId, email),
                     ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), user);
             if (link.mailed()) {
@@ -105,6 +98,13 @@ class QuestionnaireAnswerController {
                 redirect.addFlashAttribute("surveyLinkUrl", link.url());
                 redirect.addFlashAttribute("surveyLinkUntil", UNTIL.format(link.expiresAt()));
             }
+        });
+    }
+
+    /** Runs the step and returns to the customer's questionnaire page, with the refusal if it was refused. */
+    private static String back(long customerId, long questionnaireId, RedirectAttributes redirect, Runnable step) {
+        try {
+            step.run();
         } catch (DomainProblem problem) {
             if (problem.kind() == DomainProblem.Kind.NOT_FOUND) {
                 throw problem;
