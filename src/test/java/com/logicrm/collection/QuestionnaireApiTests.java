@@ -131,6 +131,27 @@ class QuestionnaireApiTests {
     }
 
     @Test
+    void aRetiredCustomersAnswersAreKeptWithoutAnArchiveEntry() {
+        long survey = QuestionnaireFixtures.published(api, supervisor, QuestionnaireFixtures.title("流失客户调查"));
+        long customer = customer("合肥流失%d物流有限公司");
+        assertThat(api.delete("/api/v1/customers/" + customer + "?reason=stopped",
+                manager).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> recorded = record(customer, answersTo(survey));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertThat(json(recorded).path("catalogueNo").isNull()).isTrue();
+        assertThat(json(api.get("/api/v1/customers/" + customer + "/questionnaire-responses", manager))).hasSize(1);
+    }
+
+    @Test
+    void theQuestionnaireApiIsDocumented() {
+        String docs = api.get("/v3/api-docs", null).body();
+        assertThat(docs).contains("/api/v1/questionnaires", "/api/v1/questionnaires/{id}/results",
+                "/api/v1/questionnaires/{id}/export", "/api/v1/customers/{customerId}/questionnaire-responses",
+                "/api/v1/customers/{customerId}/questionnaire-links", "\"Questionnaires\"");
+    }
+
+    @Test
     void onlyQuestionnaireManagersDefineQuestionnaires() {
         HttpResponse<String> refused = api.post("/api/v1/questionnaires", manager,
                 QuestionnaireFixtures.SURVEY.formatted("客户经理的问卷"));

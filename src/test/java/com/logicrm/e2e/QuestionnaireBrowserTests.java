@@ -44,6 +44,13 @@ class QuestionnaireBrowserTests {
         long customer = TestCustomers.register(api, DemoAccounts.token(api, "manager"),
                 "广州问卷页%d物流有限公司".formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
 
+        SignInPage.open(page).signIn("supervisor", DemoAccounts.PASSWORD);
+        page.navigate("/collection/questionnaires/" + survey);
+        assertThat(page.locator("[data-test=questions]")).containsText("您对我司整体服务是否满意？");
+        assertThat(page.locator("[data-test=dimensions]")).containsText("运输时效");
+        Screenshots.take(page, "questionnaire-editor");
+        page.locator("[data-test=sign-out]").click();
+
         SignInPage.open(page).signIn("manager", DemoAccounts.PASSWORD);
         page.navigate("/customers/" + customer + "?tab=archive");
         page.locator("[data-test=questionnaire-link]").click();

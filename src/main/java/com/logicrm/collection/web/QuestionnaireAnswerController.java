@@ -13,6 +13,7 @@ import com.logicrm.collection.SurveyLink;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.web.Flash;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -44,12 +45,14 @@ class QuestionnaireAnswerController {
     private final Questionnaires questionnaires;
     private final QuestionnaireAnswers answers;
     private final CustomerManagement customers;
+    private final Clock clock;
 
     QuestionnaireAnswerController(Questionnaires questionnaires, QuestionnaireAnswers answers,
-            CustomerManagement customers) {
+            CustomerManagement customers, Clock clock) {
         this.questionnaires = questionnaires;
         this.answers = answers;
         this.customers = customers;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -64,7 +67,7 @@ class QuestionnaireAnswerController {
                 : open.isEmpty() ? null : open.get(0);
         model.addAttribute("questionnaire", chosen);
         model.addAttribute("channels", Arrays.stream(AnswerChannel.values()).filter(AnswerChannel::byStaff).toList());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("responses", answers.of(customerId, user));
         return "collection/questionnaire-answer";
     }
