@@ -27,6 +27,7 @@ final class AnswerRules {
         for (int i = 0; i < given.size(); i++) {
             Answer answer = given.get(i);
             String field = "answers[" + i + "]";
+            QuestionnaireRules.present(answer, field);
             Question question = answer.question() == null ? null
                     : questionnaire.question(answer.question()).orElse(null);
             if (question == null) {

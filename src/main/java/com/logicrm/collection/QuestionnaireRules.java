@@ -36,6 +36,7 @@ final class QuestionnaireRules {
         for (int i = 0; i < given.dimensions().size(); i++) {
             Dimension d = given.dimensions().get(i);
             String field = "dimensions[" + i + "]";
+            present(d, field);
             String code = code(d.code(), "d" + (i + 1), field + ".code", dimensionCodes);
             String name = text(d.name(), field + ".name", 60);
             if (name == null) {
@@ -64,6 +65,7 @@ final class QuestionnaireRules {
 
     private static Question question(Question q, int i, Set<String> codes, Set<String> dimensions) {
         String field = "questions[" + i + "]";
+        present(q, field);
         if (q.kind() == null) {
             throw new InvalidField(field + ".kind", "questionnaire.kindRequired");
         }
@@ -88,6 +90,7 @@ final class QuestionnaireRules {
             for (int j = 0; j < q.options().size(); j++) {
                 ChoiceOption o = q.options().get(j);
                 String optionField = field + ".options[" + j + "]";
+                present(o, optionField);
                 String label = text(o.label(), optionField + ".label", 200);
                 if (label == null) {
                     throw new InvalidField(optionField + ".label", "questionnaire.optionLabelRequired");
@@ -106,6 +109,13 @@ final class QuestionnaireRules {
         }
         return new Question(code, q.kind(), text, dimension, weight(q.weight(), field + ".weight"), q.required(),
                 options);
+    }
+
+    /** A JSON {@code null} in a list is refused like any other missing field. */
+    static void present(Object item, String field) {
+        if (item == null) {
+            throw new InvalidField(field, "questionnaire.itemMissing");
+        }
     }
 
     private static String code(String given, String generated, String field, Set<String> taken) {

@@ -173,6 +173,9 @@ class QuestionnaireApiTests {
         refusedDefinition("""
                 {"title":"x","purpose":"NEEDS","questions":[{"kind":"SCALE","text":"t","dimension":"d1"}],
                  "dimensions":[{"name":"需求","weight":0}]}""", "dimensions[0].weight");
+        // a null in a list is unreadable input, a 400 like any other
+        assertThat(api.post("/api/v1/questionnaires", supervisor,
+                "{\"title\":\"x\",\"purpose\":\"NEEDS\",\"dimensions\":[null]}").statusCode()).isEqualTo(400);
         HttpResponse<String> english = api.send(api.request("/api/v1/questionnaires", supervisor)
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"purpose\":\"NEEDS\"}")).build());
@@ -195,6 +198,8 @@ class QuestionnaireApiTests {
                 "answers[0].choices");
         refusedAnswer(customer, survey, "PHONE", "2026-11-20", "[{\"question\":\"q9\",\"scale\":3}]",
                 "answers[0].question");
+        assertThat(record(customer, "{\"questionnaireId\":" + survey + ",\"channel\":\"PHONE\",\"answeredOn\":"
+                + "\"2026-11-20\",\"answers\":[null]}").statusCode()).isEqualTo(400);
         refusedAnswer(customer, survey, "LINK", "2026-11-20", "[{\"question\":\"q1\",\"choices\":[\"A\"]}]", "channel");
         refusedAnswer(customer, survey, "VISIT", LocalDate.now().plusDays(2).toString(),
                 "[{\"question\":\"q1\",\"choices\":[\"A\"]}]", "answeredOn");
