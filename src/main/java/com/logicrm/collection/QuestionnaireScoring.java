@@ -80,7 +80,8 @@ final class QuestionnaireScoring {
                     average(of.stream().map(DimensionScore::score).toList()),
                     (int) of.stream().filter(d -> d.score() != null).count(), scores.size()));
         }
-        return new ResponseScore(average(scores.stream().map(ResponseScore::overall).toList()), List.copyOf(dimensions));
+        return new ResponseScore(average(scores.stream().map(ResponseScore::overall).toList()),
+                List.copyOf(dimensions));
     }
 
     /** The fraction 0–1 an answer earns, or null when the question was not answered (or is not scored). */
@@ -96,7 +97,8 @@ final class QuestionnaireScoring {
             }
             case MULTIPLE_CHOICE -> {
                 int all = question.options().stream().mapToInt(ChoiceOption::points).sum();
-                yield answer.choices().isEmpty() || all == 0 ? null : Math.min(1.0, points(question, answer) / (double) all);
+                yield answer.choices().isEmpty() || all == 0 ? null
+                        : Math.min(1.0, points(question, answer) / (double) all);
             }
             case TEXT -> null;
         };

@@ -53,7 +53,8 @@ class ResponseStore {
     }
 
     Optional<Row> find(long customerId, long id) {
-        return jdbc.sql("select " + COLUMNS + " from collection.questionnaire_response where customer_id = ? and id = ?")
+        return jdbc.sql("select " + COLUMNS
+                + " from collection.questionnaire_response where customer_id = ? and id = ?")
                 .params(customerId, id).query((row, n) -> row(row)).optional();
     }
 

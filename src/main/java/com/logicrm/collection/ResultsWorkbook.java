@@ -51,7 +51,8 @@ class ResultsWorkbook {
             }
             sheet.provenance(List.of(List.of(text("questionnaire.export.about", locale)),
                     List.of(text("questionnaire.export.questionnaire", locale), Cells.inert(questionnaire.title())),
-                    List.of(text("questionnaire.export.by", locale), user.displayName() + " (" + user.getUsername() + ")"),
+                    List.of(text("questionnaire.export.by", locale),
+                            user.displayName() + " (" + user.getUsername() + ")"),
                     List.of(text("questionnaire.export.at", locale),
                             DateTimeFormatter.ISO_LOCAL_DATE.format(LocalDate.now(clock))),
                     List.of(text("questionnaire.export.rows", locale), Integer.toString(responses.size())),

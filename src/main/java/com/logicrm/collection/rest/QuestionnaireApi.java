@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-@Tag(name = "Questionnaires", description = "问卷调查 (COL-4): definitions (questionnaire:manage), answers per customer "
-        + "(customer:write), one-time links, scores per dimension and customer, .xlsx export (customer:export)")
+@Tag(name = "Questionnaires", description = "问卷调查 (COL-4): definitions (questionnaire:manage), "
+        + "answers per customer (customer:write), one-time links, scores per dimension and customer, "
+        + ".xlsx export (customer:export)")
 @RestController
 class QuestionnaireApi {
 
@@ -50,8 +51,9 @@ class QuestionnaireApi {
     }
 
     @Operation(summary = "Define a questionnaire (a draft): title, purpose (SATISFACTION, NEEDS, OTHER), description, "
-            + "dimensions [{code, name, weight}], questions [{code, kind (SINGLE_CHOICE, MULTIPLE_CHOICE, SCALE, TEXT), "
-            + "text, dimension, weight, required, options [{code, label, points 0–100}]}]; codes and weights may be left out")
+            + "dimensions [{code, name, weight}], questions [{code, kind (SINGLE_CHOICE, MULTIPLE_CHOICE, SCALE, "
+            + "TEXT), text, dimension, weight, required, options [{code, label, points 0–100}]}]; codes and weights "
+            + "may be left out")
     @PostMapping("/api/v1/questionnaires")
     ResponseEntity<Questionnaire> define(@AuthenticationPrincipal SignedInUser user,
             @RequestBody QuestionnaireDraft draft) {
@@ -121,7 +123,8 @@ class QuestionnaireApi {
     }
 
     @Operation(summary = "Make a one-time link (no sign-in, expires, used once) for the customer to answer a published "
-            + "questionnaire, mailed when email is given and a mail server is configured; the url is only in this answer")
+            + "questionnaire, mailed when email is given and a mail server is configured; the url is only in this "
+            + "answer")
     @PostMapping("/api/v1/customers/{customerId}/questionnaire-links")
     ResponseEntity<SurveyLink> link(@AuthenticationPrincipal SignedInUser user, @PathVariable long customerId,
             @RequestBody NewSurveyLink link) {

@@ -31,7 +31,8 @@ record QuestionForm(QuestionKind kind, String text, String dimension, BigDecimal
                 throw new InvalidField("options", "questionnaire.optionsFormat");
             }
             try {
-                parsed.add(new ChoiceOption(null, line.substring(0, bar), Integer.parseInt(line.substring(bar + 1).strip())));
+                int points = Integer.parseInt(line.substring(bar + 1).strip());
+                parsed.add(new ChoiceOption(null, line.substring(0, bar), points));
             } catch (NumberFormatException notANumber) {
                 throw new InvalidField("options", "questionnaire.optionsFormat");
             }
