@@ -1,7 +1,9 @@
 package com.logicrm.access;
 
 import com.logicrm.shared.web.ProblemResponses;
+import com.logicrm.shared.web.PublicPages;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -83,9 +85,16 @@ class SecurityConfiguration {
         @Bean
         @Order(2)
         SecurityFilterChain ui(HttpSecurity http, DeniedRequests denied, AuthenticationManager manager,
-                AuditTrail audit) throws Exception {
+                AuditTrail audit, ObjectProvider<PublicPages> publicPages) throws Exception {
+            String[] open = publicPages.orderedStream().flatMap(pages -> pages.patterns().stream())
+                    .toArray(String[]::new);
             return http
                     .authenticationManager(manager)
+                    .authorizeHttpRequests(requests -> {
+                        if (open.length > 0) {
+                            requests.requestMatchers(open).permitAll();
+                        }
+                    })
                     .authorizeHttpRequests(requests -> requests
                             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                             .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",

@@ -24,6 +24,11 @@ public final class WebSession {
         this.api = api;
     }
 
+    /** A visitor who does not sign in (the pages behind one-time links); cookies and CSRF work as ever. */
+    public static WebSession anonymous(ApiClient api) {
+        return new WebSession(api);
+    }
+
     public static WebSession signIn(ApiClient api, String username) {
         WebSession session = new WebSession(api);
         HttpResponse<String> signedIn = session.post("/login", session.get("/login").body(),

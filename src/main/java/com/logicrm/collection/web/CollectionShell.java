@@ -1,6 +1,8 @@
 package com.logicrm.collection.web;
 
 import com.logicrm.shared.web.NavigationEntry;
+import com.logicrm.shared.web.PublicPages;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +26,18 @@ class CollectionShell {
     NavigationEntry filingNavigation() {
         return new NavigationEntry("nav.section.collection", "nav.filing", "/collection/filing", "inboxes",
                 "customer:write", 210);
+    }
+
+    @Bean
+    NavigationEntry questionnairesNavigation() {
+        return new NavigationEntry("nav.section.collection", "nav.questionnaires", "/collection/questionnaires",
+                "ui-checks", "customer:read", 220);
+    }
+
+    /** The pages behind one-time questionnaire links, answered without signing in. */
+    @Bean
+    PublicPages surveyPages() {
+        return new PublicPages(List.of("/survey/**"));
     }
 
     /** Administrators keep the dictionary without reading customers: the same page under 系统管理. */
