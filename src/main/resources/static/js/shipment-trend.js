@@ -22,7 +22,7 @@
                 legend: { top: 0 },
                 xAxis: { type: 'category', data: (d.labels || '').split(',').filter(function (l) { return l.length; }) },
                 yAxis: [
-                    { type: 'value', min: function (v) { return Math.max(0, Math.floor(v.min - 5)); }, max: 100,
+                    { type: 'value', min: function (v) { return Math.max(0, Math.floor((v.min - 5) / 10) * 10); }, max: 100,
                       axisLabel: { formatter: '{value}%' } },
                     { type: 'value', min: 0, axisLabel: { formatter: '{value}‰' }, splitLine: { show: false } }
                 ],
