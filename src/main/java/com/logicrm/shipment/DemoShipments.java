@@ -49,8 +49,7 @@ class DemoShipments {
         this.customers = customers;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.demo = environment.getProperty("logicrm.demo.enabled", Boolean.class,
-                DatabaseMode.of(environment) == DatabaseMode.EMBEDDED);
+        this.demo = DatabaseMode.demoEnabled(environment);
     }
 
     @EventListener(ApplicationReadyEvent.class)

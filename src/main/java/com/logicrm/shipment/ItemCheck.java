@@ -22,8 +22,9 @@ final class ItemCheck {
 
     static final int MAX_SOURCE = 40;
     static final int MAX_EXTERNAL_ID = 64;
-    private static final BigDecimal MAX_MONEY = new BigDecimal("10000000000000000");
-    private static final BigDecimal MAX_MEASURE = new BigDecimal("100000000000");
+    /** Far above any real order, and low enough that a customer's monthly sums cannot overflow. */
+    private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+    private static final BigDecimal MAX_MEASURE = new BigDecimal("1000000000");
 
     private final LocalDate earliest;
     private final LocalDate latest;

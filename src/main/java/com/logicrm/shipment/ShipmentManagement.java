@@ -71,12 +71,19 @@ public class ShipmentManagement {
         return indicators.between(customerId, start, end);
     }
 
-    /** KPI-1 month by month over the last {@code count} months including this one (months without orders left out). */
+    /**
+     * Summary, KPIs of the last twelve months and KPI-1 month by month over the last {@code months}
+     * months including this one (months without orders left out), after one visibility check (one
+     * audited view of a confidential customer, not three).
+     */
     @PreAuthorize("hasAuthority('shipment:read')")
     @Transactional
-    public List<ServiceIndicators> monthlyIndicators(long customerId, int count, SignedInUser user) {
+    public BusinessOverview overview(long customerId, int months, SignedInUser user) {
         customers.get(customerId, user);
-        YearMonth now = YearMonth.now(clock.withZone(ZoneId.systemDefault()));
-        return indicators.monthly(customerId, now.minusMonths(count - 1L), now);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        YearMonth now = YearMonth.from(today);
+        return new BusinessOverview(this.months.of(customerId),
+                indicators.between(customerId, today.minusYears(1).plusDays(1), today),
+                indicators.monthly(customerId, now.minusMonths(months - 1L), now));
     }
 }

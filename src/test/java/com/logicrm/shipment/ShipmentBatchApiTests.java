@@ -5,6 +5,7 @@ import static com.logicrm.shipment.ShipmentFixtures.load;
 import static com.logicrm.shipment.ShipmentFixtures.source;
 import static com.logicrm.shipment.ShipmentFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.logicrm.support.ApiClient;
@@ -12,6 +13,7 @@ import com.logicrm.support.DemoAccounts;
 import com.logicrm.support.Json;
 import com.logicrm.support.Problems;
 import com.logicrm.support.TestCustomers;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** TXN-2 over real HTTP on a real PostgreSQL: batches, per-item errors, idempotency, limits, partitions. */
@@ -34,6 +37,9 @@ class ShipmentBatchApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ShipmentLoader shipmentLoader;
 
     ApiClient api;
     String loader;
@@ -110,14 +116,16 @@ class ShipmentBatchApiTests {
                 with(good, "externalId", "B-14", "customerCreditCode", ShipmentFixtures.creditCode()), // 14 two references
                 with(good, "externalId", "B-15", "customerId", null, "customerCreditCode", "123"), // 15 bad code
                 with(good, "externalId", null),                                                  // 16 no external id
-                with(good, "externalId", "G-2", "orderedOn", "2026-11-15")));                    // 17 good
+                with(good, "externalId", "G-2", "orderedOn", "2026-11-15"),                      // 17 good
+                with(good, "externalId", "B-18", "revenue", "1000000000000.00"),                 // 18 absurd
+                with(good, "externalId", "B-19", "cost", "10.001")));                            // 19 a tenth of a fen
 
         HttpResponse<String> answer = load(api, loader, source, items);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        assertThat(Json.number(answer, "$.received")).isEqualTo(18);
+        assertThat(Json.number(answer, "$.received")).isEqualTo(20);
         assertThat(Json.number(answer, "$.loaded")).isEqualTo(2);
-        assertThat(Json.number(answer, "$.rejected")).isEqualTo(16);
+        assertThat(Json.number(answer, "$.rejected")).isEqualTo(18);
         List<Map<String, Object>> errors = Json.read(answer, "$.errors");
         assertThat(errors).extracting(e -> e.get("index"), e -> e.get("field"), e -> e.get("code")).containsExactly(
                 tuple(1, "customerId", "customerUnknown"),
@@ -135,7 +143,9 @@ class ShipmentBatchApiTests {
                 tuple(13, "damagedPieces", "exceedsPieces"),
                 tuple(14, "customer", "customerAmbiguous"),
                 tuple(15, "customerCreditCode", "invalid"),
-                tuple(16, "externalId", "required"));
+                tuple(16, "externalId", "required"),
+                tuple(18, "revenue", "invalid"),
+                tuple(19, "cost", "invalid"));
         assertThat(errors.get(0).get("message")).isEqualTo("档案中没有这个客户。");
         assertThat(errors.get(2).get("message")).isEqualTo("送达时间早于提货时间。");
         assertThat(stored(source)).extracting(row -> row.toList().get(0)).containsExactly("G-1", "G-2");
@@ -177,6 +187,31 @@ class ShipmentBatchApiTests {
         assertThat(jdbc.sql("select count(*) from pg_partitioned_table p join pg_class c on c.oid = p.partrelid "
                 + "where c.relname = 'shipment' and p.partdefid <> 0").query(Long.class).single())
                 .as("no default partition: far-out dates are refused per item instead").isZero();
+    }
+
+    @Test
+    void aLoadThatFailsLeavesNothingBehind() {
+        String source = source();
+        List<ShipmentItem> items = List.of(new ShipmentItem(null, "F-1", customer, null, null, "2026-10-05",
+                "TRANSPORT", null, null, 3, null, null, new BigDecimal("10.00"), null, null, null, null,
+                null, null, null, null, null, null, null, null));
+        // the monthly sums are the last part of the merge: make them fail for this customer only
+        String block = "test_block_" + customer;
+        jdbc.sql("alter table shipment.customer_month add constraint " + block + " check (customer_id <> " + customer
+                + ") not valid").update();
+        try {
+            assertThatThrownBy(() -> shipmentLoader.load(source, items, "system"))
+                    .isInstanceOf(DataAccessException.class);
+        } finally {
+            jdbc.sql("alter table shipment.customer_month drop constraint " + block).update();
+        }
+        assertThat(stored(source)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from shipment.shipment_key where source = ?").param(source)
+                .query(Long.class).single()).isZero();
+        assertThat(months(customer)).isEmpty();
+
+        assertThat(shipmentLoader.load(source, items, "system").loaded()).as("the same batch, now it can").isEqualTo(1);
+        assertThat(months(customer)).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.logicrm.shipment.web;
 
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerPageTab;
+import com.logicrm.shipment.BusinessOverview;
 import com.logicrm.shipment.Rate;
 import com.logicrm.shipment.ServiceIndicators;
 import com.logicrm.shipment.ShipmentManagement;
@@ -61,9 +62,10 @@ class ServiceTab implements CustomerPageTab {
 
     @Override
     public Map<String, Object> model(long customerId, SignedInUser user) {
-        TransactionSummary summary = shipments.summary(customerId, user);
-        ServiceIndicators kpis = shipments.indicators(customerId, null, null, user);
-        List<ServiceIndicators> trend = shipments.monthlyIndicators(customerId, TREND_MONTHS, user);
+        BusinessOverview overview = shipments.overview(customerId, TREND_MONTHS, user);
+        TransactionSummary summary = overview.summary();
+        ServiceIndicators kpis = overview.lastYear();
+        List<ServiceIndicators> trend = overview.months();
         return Map.of(
                 "transactions", summary,
                 "recentMonths", latestFirst(summary.months(), TREND_MONTHS),
