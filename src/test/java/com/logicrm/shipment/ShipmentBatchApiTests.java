@@ -224,6 +224,14 @@ class ShipmentBatchApiTests {
         assertThat(Json.number(empty, "$.received")).isZero();
     }
 
+    @Test
+    void theApiDescriptionListsTheBusinessDataEndpoints() {
+        HttpResponse<String> description = api.get("/v3/api-docs", null);
+        assertThat(description.statusCode()).as(description.body()).isEqualTo(200);
+        assertThat(ShipmentFixtures.JSON.readTree(description.body()).path("paths").propertyNames())
+                .contains("/api/v1/shipments:batch", "/api/v1/customers/{id}/summary", "/api/v1/customers/{id}/kpis");
+    }
+
     private List<Tuple> stored(String source) {
         return jdbc.sql("select external_id, customer_id, ordered_on::text from shipment.shipment where source = ? "
                 + "order by external_id")
