@@ -37,8 +37,7 @@ class InitialAccounts implements SmartInitializingSingleton {
         this.encoder = encoder;
         this.audit = audit;
         this.transaction = transaction;
-        this.demo = environment.getProperty("logicrm.demo.enabled", Boolean.class,
-                DatabaseMode.of(environment) == DatabaseMode.EMBEDDED);
+        this.demo = DatabaseMode.demoEnabled(environment);
         this.adminPassword = environment.getProperty("logicrm.admin-password");
     }
 

@@ -63,8 +63,7 @@ class DemoCustomers implements ApplicationRunner {
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
-        this.demo = environment.getProperty("logicrm.demo.enabled", Boolean.class,
-                DatabaseMode.of(environment) == DatabaseMode.EMBEDDED);
+        this.demo = DatabaseMode.demoEnabled(environment);
     }
 
     @Override

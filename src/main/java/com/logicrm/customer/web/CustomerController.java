@@ -11,6 +11,7 @@ import com.logicrm.customer.CustomerDocuments;
 import com.logicrm.customer.CustomerDuplicates;
 import com.logicrm.customer.CustomerKind;
 import com.logicrm.customer.CustomerManagement;
+import com.logicrm.customer.CustomerPageTab;
 import com.logicrm.customer.CustomerQuery;
 import com.logicrm.customer.CustomerRelation;
 import com.logicrm.customer.CustomerSort;
@@ -32,9 +33,11 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,10 +67,13 @@ class CustomerController {
     private final Clock clock;
     private final SavedFilters savedFilters;
     private final SpringValidatorAdapter validator;
+    private final List<CustomerPageTab> contributedTabs;
 
     CustomerController(CustomerManagement customers, CustomerContacts contacts, CustomerDocuments documents,
             CustomerDuplicates duplicates, CustomerArchive archive, People people, Clock clock,
-            SavedFilters savedFilters, Validator validator) {
+            SavedFilters savedFilters, Validator validator, ObjectProvider<CustomerPageTab> contributedTabs) {
+        this.contributedTabs = contributedTabs.orderedStream()
+                .sorted(Comparator.comparingInt(CustomerPageTab::order)).toList();
         this.customers = customers;
         this.contacts = contacts;
         this.documents = documents;
@@ -175,6 +181,12 @@ class CustomerController {
         if ("archive".equals(tab)) {
             ArchiveController.tab(model, archive, id, user, clock);
         }
+        List<CustomerPageTab> tabs = contributedTabs.stream().filter(t -> user.holds(t.permission())).toList();
+        model.addAttribute("contributedTabs", tabs);
+        tabs.stream().filter(t -> t.key().equals(tab)).findFirst().ifPresent(contributed -> {
+            model.addAllAttributes(contributed.model(id, user));
+            model.addAttribute("contributedTemplate", contributed.template());
+        });
         if ("contacts".equals(tab)) {
             ContactForm form = edit == null ? new ContactForm() : ContactForm.from(contacts.get(id, edit, user));
             ContactController.tab(model, contacts, id, user, form, edit);

@@ -10,4 +10,9 @@ public enum DatabaseMode {
     public static DatabaseMode of(Environment environment) {
         return StringUtils.hasText(environment.getProperty("spring.datasource.url")) ? EXTERNAL : EMBEDDED;
     }
+
+    /** Demo data and accounts: {@code logicrm.demo.enabled}, by default on with the embedded database only. */
+    public static boolean demoEnabled(Environment environment) {
+        return environment.getProperty("logicrm.demo.enabled", Boolean.class, of(environment) == EMBEDDED);
+    }
 }

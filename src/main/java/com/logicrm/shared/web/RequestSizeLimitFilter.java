@@ -14,18 +14,21 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses JSON and form bodies above a limit with 413 before anyone reads them. File uploads
- * (multipart) have their own, larger limits.
+ * Refuses JSON and form bodies above a limit with 413 before anyone reads them. Batch endpoints
+ * ({@code …:batch}, up to 10,000 items) have a larger limit of their own; file uploads (multipart)
+ * have theirs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxBatchBytes;
     private final ProblemResponses problems;
 
     RequestSizeLimitFilter(RequestLimits limits, ProblemResponses problems) {
         this.maxBytes = limits.maxBody().toBytes();
+        this.maxBatchBytes = limits.maxBatchBody().toBytes();
         this.problems = problems;
     }
 
@@ -34,7 +37,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
-        if (!multipart && request.getContentLengthLong() > maxBytes) {
+        long limit = request.getRequestURI().endsWith(":batch") ? maxBatchBytes : maxBytes;
+        if (!multipart && request.getContentLengthLong() > limit) {
             if (ProblemResponses.isApiPath(request.getRequestURI())) {
                 problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.413.message");
             } else {
@@ -46,10 +50,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     @ConfigurationProperties("logicrm.web")
-    record RequestLimits(DataSize maxBody) {
+    record RequestLimits(DataSize maxBody, DataSize maxBatchBody) {
         RequestLimits {
             if (maxBody == null) {
                 maxBody = DataSize.ofMegabytes(1);
+            }
+            if (maxBatchBody == null) {
+                maxBatchBody = DataSize.ofMegabytes(16);
             }
         }
     }

@@ -1,0 +1,11 @@
+package com.logicrm.shipment;
+
+import java.util.List;
+
+/** What the customer page shows of business and service: the summary, the KPIs of the last year and their months. */
+public record BusinessOverview(TransactionSummary summary, ServiceIndicators lastYear, List<ServiceIndicators> months) {
+
+    public BusinessOverview {
+        months = List.copyOf(months);
+    }
+}

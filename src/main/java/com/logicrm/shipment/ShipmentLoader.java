@@ -1,0 +1,213 @@
+package com.logicrm.shipment;
+
+import com.logicrm.access.AuditTrail;
+import com.logicrm.customer.CustomerReferences;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads a batch (TXN-2): checks every item, resolves the customers of the whole batch with one query
+ * per kind of reference, makes sure the months' partitions exist, then merges all good items and
+ * their monthly sums in one statement: the items go in as arrays ({@code unnest}), the idempotency
+ * register takes the (source, external id) pairs it has not seen ({@code on conflict do nothing}),
+ * only those become shipments, and only their sums are added to {@code customer_month}. The
+ * statement and the audit row commit together or not at all.
+ */
+@Component
+class ShipmentLoader {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private static final String MERGE = """
+            with incoming as (
+                select * from unnest(?::text[], ?::text[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[],
+                        ?::int[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
+                        ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::int[], ?::boolean[],
+                        ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[])
+                    as t(source, external_id, customer_id, ordered_on, service_type, origin_region, destination_region,
+                         pieces, weight_kg, volume_m3, revenue, cost, picked_up_at, promised_at, delivered_at,
+                         damaged_pieces, lost_pieces, wrong_dispatch, traffic_accident, storage_damaged_pieces,
+                         packaging_defect, direct_delivery, feedback_timely)
+            ), registered as (
+                insert into shipment.shipment_key (source, external_id, customer_id, ordered_on)
+                select source, external_id, customer_id, ordered_on from incoming
+                on conflict do nothing
+                returning source, external_id, id
+            ), stored as (
+                insert into shipment.shipment (customer_id, ordered_on, id, source, external_id, service_type,
+                    origin_region, destination_region, pieces, weight_kg, volume_m3, revenue, cost, picked_up_at,
+                    promised_at, delivered_at, damaged_pieces, lost_pieces, wrong_dispatch, traffic_accident,
+                    storage_damaged_pieces, packaging_defect, direct_delivery, feedback_timely)
+                select i.customer_id, i.ordered_on, r.id, i.source, i.external_id, i.service_type, i.origin_region,
+                    i.destination_region, i.pieces, i.weight_kg, i.volume_m3, i.revenue, i.cost, i.picked_up_at,
+                    i.promised_at, i.delivered_at, i.damaged_pieces, i.lost_pieces, i.wrong_dispatch,
+                    i.traffic_accident, i.storage_damaged_pieces, i.packaging_defect, i.direct_delivery,
+                    i.feedback_timely
+                from incoming i join registered r using (source, external_id)
+                returning customer_id, ordered_on, pieces, weight_kg, revenue, cost
+            ), summed as (
+                insert into shipment.customer_month as m (customer_id, month, orders, pieces, weight_kg, revenue, cost,
+                    first_order_on, last_order_on, refreshed_at)
+                select customer_id, date_trunc('month', ordered_on)::date, count(*), sum(pieces), sum(weight_kg),
+                    sum(revenue), sum(cost), min(ordered_on), max(ordered_on), now()
+                from stored group by customer_id, date_trunc('month', ordered_on)
+                on conflict (customer_id, month) do update set
+                    orders = m.orders + excluded.orders,
+                    pieces = m.pieces + excluded.pieces,
+                    weight_kg = m.weight_kg + excluded.weight_kg,
+                    revenue = m.revenue + excluded.revenue,
+                    cost = m.cost + excluded.cost,
+                    first_order_on = least(m.first_order_on, excluded.first_order_on),
+                    last_order_on = greatest(m.last_order_on, excluded.last_order_on),
+                    refreshed_at = excluded.refreshed_at
+                returning 1
+            )
+            select (select count(*) from stored) as loaded""";
+
+    private final JdbcClient jdbc;
+    private final CustomerReferences references;
+    private final ShipmentPartitions partitions;
+    private final ShipmentSettings settings;
+    private final TransactionTemplate transaction;
+    private final AuditTrail audit;
+
+    ShipmentLoader(JdbcClient jdbc, CustomerReferences references, ShipmentPartitions partitions,
+            ShipmentSettings settings, TransactionTemplate transaction, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.references = references;
+        this.partitions = partitions;
+        this.settings = settings;
+        this.transaction = transaction;
+        this.audit = audit;
+    }
+
+    /** Loads what is good in the batch; {@code actor} is named in the audit row (null: the signed-in user). */
+    LoadResult load(String source, List<ShipmentItem> items, String actor) {
+        if (items.size() > settings.maxBatch()) {
+            throw new BatchTooLarge(items.size(), settings.maxBatch());
+        }
+        ItemCheck check = new ItemCheck(settings.earliestOrderDate(), partitions.latestOrderDate());
+        List<ShipmentRow> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ShipmentItem item = items.get(i);
+            if (item == null) {
+                check.problems().add(new ItemProblem(i, "", "required"));
+                continue;
+            }
+            check.check(i, source, item).ifPresent(rows::add);
+        }
+        rows = withoutRepeatedIds(rows, items, source, check);
+        Map<ShipmentRow, Long> customers = customers(rows, check);
+        List<ShipmentRow> good = rows.stream().filter(customers::containsKey).toList();
+        partitions.ensure(good.stream().map(row -> YearMonth.from(row.orderedOn())).distinct().toList());
+        long loaded = good.isEmpty() ? 0 : transaction.execute(status -> {
+            long count = merge(good, customers);
+            String summary = "%d received, %d loaded, %d already loaded, %d refused".formatted(items.size(), count,
+                    good.size() - count, items.size() - good.size());
+            if (actor == null) {
+                audit.record("SHIPMENTS_LOADED", "shipment", null, summary);
+            } else {
+                audit.recordFor(actor, "SHIPMENTS_LOADED", "shipment", null, summary);
+            }
+            return count;
+        });
+        List<ItemProblem> problems = check.problems().stream()
+                .sorted(Comparator.comparingInt(ItemProblem::index)).toList();
+        return new LoadResult(items.size(), (int) loaded, good.size() - (int) loaded, items.size() - good.size(),
+                problems);
+    }
+
+    /**
+     * Refuses every item whose (source, external id) occurs more than once in the batch, the faulty
+     * copies included: which one is right is unknown.
+     */
+    private static List<ShipmentRow> withoutRepeatedIds(List<ShipmentRow> rows, List<ShipmentItem> items,
+            String batchSource, ItemCheck check) {
+        Map<List<String>, Long> occurrences = new HashMap<>();
+        items.stream().filter(item -> item != null && item.externalId() != null).forEach(item -> occurrences.merge(
+                List.of(Objects.toString(item.source() == null ? batchSource : item.source(), "").strip(),
+                        item.externalId().strip()), 1L, Long::sum));
+        List<ShipmentRow> kept = new ArrayList<>();
+        for (ShipmentRow row : rows) {
+            if (occurrences.get(List.of(row.source(), row.externalId())) > 1) {
+                check.problems().add(new ItemProblem(row.index(), "externalId", "duplicateInBatch"));
+            } else {
+                kept.add(row);
+            }
+        }
+        return kept;
+    }
+
+    private Map<ShipmentRow, Long> customers(List<ShipmentRow> rows, ItemCheck check) {
+        Function<String, List<String>> values = field -> rows.stream().map(ShipmentRow::customer)
+                .filter(ref -> ref.field().equals(field)).map(ShipmentRow.CustomerRef::value).toList();
+        CustomerReferences.Resolved resolved = references.resolve(
+                values.apply("customerId").stream().map(Long::valueOf).toList(),
+                values.apply("customerArchiveNo"), values.apply("customerCreditCode"));
+        Map<ShipmentRow, Long> found = new HashMap<>();
+        for (ShipmentRow row : rows) {
+            String value = row.customer().value();
+            Optional<Long> id = switch (row.customer().field()) {
+                case "customerId" -> Optional.of(Long.valueOf(value)).filter(resolved.ids()::contains);
+                case "customerArchiveNo" -> Optional.ofNullable(resolved.byArchiveNo().get(value));
+                default -> Optional.ofNullable(resolved.byCreditCode().get(value));
+            };
+            if (id.isPresent()) {
+                found.put(row, id.get());
+            } else {
+                check.problems().add(new ItemProblem(row.index(), row.customer().field(), "customerUnknown"));
+            }
+        }
+        return found;
+    }
+
+    private long merge(List<ShipmentRow> rows, Map<ShipmentRow, Long> customers) {
+        Object[] columns = {
+            column(rows, ShipmentRow::source),
+            column(rows, ShipmentRow::externalId),
+            column(rows, row -> customers.get(row).toString()),
+            column(rows, row -> row.orderedOn().toString()),
+            column(rows, row -> row.serviceType().name()),
+            column(rows, ShipmentRow::originRegion),
+            column(rows, ShipmentRow::destinationRegion),
+            column(rows, row -> Integer.toString(row.pieces())),
+            column(rows, row -> row.weightKg().toPlainString()),
+            column(rows, row -> row.volumeM3().toPlainString()),
+            column(rows, row -> row.revenue().toPlainString()),
+            column(rows, row -> row.cost().toPlainString()),
+            column(rows, row -> time(row.pickedUpAt())),
+            column(rows, row -> time(row.promisedAt())),
+            column(rows, row -> time(row.deliveredAt())),
+            column(rows, row -> Integer.toString(row.damagedPieces())),
+            column(rows, row -> Integer.toString(row.lostPieces())),
+            column(rows, row -> Boolean.toString(row.wrongDispatch())),
+            column(rows, row -> Boolean.toString(row.trafficAccident())),
+            column(rows, row -> Integer.toString(row.storageDamagedPieces())),
+            column(rows, row -> Boolean.toString(row.packagingDefect())),
+            column(rows, row -> Boolean.toString(row.directDelivery())),
+            column(rows, row -> Objects.toString(row.feedbackTimely(), null)),
+        };
+        return jdbc.sql(MERGE).params(columns).query(Long.class).single();
+    }
+
+    private static String[] column(List<ShipmentRow> rows, Function<ShipmentRow, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
+    }
+
+    private static String time(OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC).format(TIME);
+    }
+}

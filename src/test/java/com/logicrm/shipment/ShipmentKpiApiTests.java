@@ -1,0 +1,130 @@
+package com.logicrm.shipment;
+
+import static com.logicrm.shipment.ShipmentFixtures.item;
+import static com.logicrm.shipment.ShipmentFixtures.load;
+import static com.logicrm.shipment.ShipmentFixtures.source;
+import static com.logicrm.shipment.ShipmentFixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.logicrm.support.ApiClient;
+import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.Json;
+import com.logicrm.support.Problems;
+import com.logicrm.support.TestCustomers;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** KPI-1 over a customer's shipments: every rate with what it was computed from, times in hours. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ShipmentKpiApiTests {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String manager;
+    long customer;
+
+    @BeforeEach
+    void aCustomerWithOctobersShipments() {
+        api = new ApiClient(port);
+        manager = DemoAccounts.token(api, "manager");
+        customer = TestCustomers.register(api, manager, ShipmentFixtures.uniqueName("指标"));
+        Map<String, Object> base = item("K", customer, "2026-10-01", 10, "100", "500.00", "300.00");
+        List<Map<String, Object>> items = List.of(
+                // 12 h, on time, 1 of 10 pieces damaged
+                with(base, "externalId", "K-1", "pickedUpAt", "2026-10-01T08:00:00Z", "promisedAt",
+                        "2026-10-02T08:00:00Z", "deliveredAt", "2026-10-01T20:00:00Z", "damagedPieces", 1),
+                // 30 h, late, 2 of 20 lost, sent to the wrong place
+                with(base, "externalId", "K-2", "orderedOn", "2026-10-03", "pieces", 20, "pickedUpAt",
+                        "2026-10-03T08:00:00Z", "promisedAt", "2026-10-04T08:00:00Z", "deliveredAt",
+                        "2026-10-04T14:00:00Z", "lostPieces", 2, "wrongDispatch", true),
+                // 10 h, on time, delivered direct, feedback late
+                with(base, "externalId", "K-3", "orderedOn", "2026-10-05", "pieces", 5, "pickedUpAt",
+                        "2026-10-05T08:00:00Z", "promisedAt", "2026-10-06T08:00:00Z", "deliveredAt",
+                        "2026-10-05T18:00:00Z", "directDelivery", true, "feedbackTimely", false),
+                // promised, not delivered yet: counts for nothing time-related
+                with(base, "externalId", "K-4", "orderedOn", "2026-10-20", "pieces", 5, "pickedUpAt",
+                        "2026-10-20T08:00:00Z", "promisedAt", "2026-10-21T08:00:00Z"),
+                // warehousing, 24 h without a promise, 1 of 10 pieces spoiled in storage, packaging defect
+                with(base, "externalId", "K-5", "orderedOn", "2026-10-31", "serviceType", "WAREHOUSING",
+                        "pickedUpAt", "2026-10-31T08:00:00+08:00", "deliveredAt", "2026-11-01T08:00:00+08:00",
+                        "storageDamagedPieces", 1, "packagingDefect", true, "feedbackTimely", true,
+                        "trafficAccident", true),
+                // November: outside the period asked for
+                with(base, "externalId", "K-6", "orderedOn", "2026-11-01", "pickedUpAt", "2026-11-01T08:00:00Z",
+                        "promisedAt", "2026-11-01T09:00:00Z", "deliveredAt", "2026-11-03T08:00:00Z",
+                        "damagedPieces", 10));
+        HttpResponse<String> loaded = load(api, DemoAccounts.token(api, "supervisor"), source(), items);
+        assertThat(Json.number(loaded, "$.loaded")).as(loaded.body()).isEqualTo(6);
+    }
+
+    @Test
+    void everyRateComesWithItsNumeratorAndDenominator() {
+        JsonNode kpis = kpis("?from=2026-10-01&to=2026-10-31");
+        assertThat(kpis.path("from").asString()).isEqualTo("2026-10-01");
+        assertThat(kpis.path("to").asString()).isEqualTo("2026-10-31");
+        assertThat(kpis.path("orders").asLong()).isEqualTo(5);
+        assertRate(kpis, "onTime", 2, 3, "0.6667");
+        // delivery hours 10, 12, 24, 30: mean 19, 90th percentile (interpolated) 24 + 0.7 × 6
+        assertThat(kpis.path("averageDeliveryHours").decimalValue()).isEqualByComparingTo("19.0");
+        assertThat(kpis.path("p90DeliveryHours").decimalValue()).isEqualByComparingTo("28.2");
+        assertRate(kpis, "damage", 1, 50, "0.0200");
+        assertRate(kpis, "loss", 2, 50, "0.0400");
+        assertRate(kpis, "wrongDispatch", 1, 5, "0.2000");
+        assertRate(kpis, "directDelivery", 1, 5, "0.2000");
+        assertRate(kpis, "trafficAccidents", 1, 5, "0.2000");
+        assertRate(kpis, "storageDeterioration", 1, 10, "0.1000");
+        assertRate(kpis, "packagingDefects", 1, 5, "0.2000");
+        assertRate(kpis, "feedbackTimeliness", 1, 2, "0.5000");
+    }
+
+    @Test
+    void thePeriodDecidesWhichOrdersCount() {
+        JsonNode november = kpis("?from=2026-11-01&to=2026-11-30");
+        assertThat(november.path("orders").asLong()).isEqualTo(1);
+        assertRate(november, "onTime", 0, 1, "0.0000");
+        assertRate(november, "damage", 10, 10, "1.0000");
+
+        JsonNode empty = kpis("?from=2025-01-01&to=2025-01-31");
+        assertThat(empty.path("orders").asLong()).isZero();
+        assertThat(empty.path("onTime").path("denominator").asLong()).isZero();
+        assertThat(empty.path("onTime").path("value").isNull()).isTrue();
+        assertThat(empty.path("averageDeliveryHours").isNull()).isTrue();
+
+        JsonNode lastYear = kpis("");
+        assertThat(lastYear.path("orders").asLong()).as("the last twelve months by default").isEqualTo(6);
+    }
+
+    @Test
+    void badPeriodsAndOtherPeoplesCustomersAreRefused() {
+        HttpResponse<String> reversed = api.get("/api/v1/customers/" + customer + "/kpis?from=2026-11-01&to=2026-10-01",
+                manager);
+        Problems.assertProblem(reversed, 400);
+        assertThat(Json.text(reversed, "$.errors[0].field")).isEqualTo("from");
+        Problems.assertProblem(api.get("/api/v1/customers/" + customer + "/kpis?from=2020-01-01&to=2026-10-01",
+                manager), 400);
+        Problems.assertProblem(api.get("/api/v1/customers/" + customer + "/kpis?from=yesterday", manager), 400);
+        Problems.assertProblem(api.get("/api/v1/customers/" + customer + "/kpis",
+                DemoAccounts.token(api, "manager2")), 404);
+    }
+
+    private JsonNode kpis(String query) {
+        HttpResponse<String> response = api.get("/api/v1/customers/" + customer + "/kpis" + query, manager);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ShipmentFixtures.JSON.readTree(response.body());
+    }
+
+    private static void assertRate(JsonNode kpis, String name, long numerator, long denominator, String value) {
+        JsonNode rate = kpis.path(name);
+        assertThat(rate.path("numerator").asLong()).as(name + " numerator").isEqualTo(numerator);
+        assertThat(rate.path("denominator").asLong()).as(name + " denominator").isEqualTo(denominator);
+        assertThat(rate.path("value").decimalValue()).as(name).isEqualByComparingTo(value);
+    }
+}
