@@ -10,6 +10,8 @@ import com.logicrm.shared.jobs.JobHandler;
 import com.logicrm.shared.jobs.JobProgress;
 import java.nio.charset.Charset;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class CustomerImportJob implements JobHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerImportJob.class);
 
     private final ImportStore store;
     private final ImportVocabulary vocabulary;
@@ -67,6 +71,8 @@ class CustomerImportJob implements JobHandler {
                 ImportState end = run.check(progress, thenImport);
                 ImportCounts counts = run.counts(end == ImportState.IMPORTED);
                 store.finish(id, end, counts);
+                log.info("Import {} ({}) ended {}: {} rows, {}", id, upload.fileName(), end, counts.rows(),
+                        run.timings());
                 if (end == ImportState.IMPORTED) {
                     audit.record("CUSTOMERS_IMPORTED", "import", id, upload.fileName() + ": " + counts.inserted()
                             + " filed, " + counts.updated() + " updated, " + counts.bad() + " rows left out");

@@ -14,6 +14,9 @@ interface SheetRows {
 
     void read(RowHandler handler);
 
+    /** How many data rows the sheet has, worked out cheaply and possibly a little off: for progress only. */
+    long estimatedRows();
+
     static SheetRows of(byte[] content, ImportFormat format, java.nio.charset.Charset encoding) {
         return format == ImportFormat.XLSX ? new XlsxRows(content) : new CsvRows(content, encoding);
     }

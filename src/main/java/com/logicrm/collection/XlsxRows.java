@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import javax.xml.parsers.SAXParser;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -16,7 +15,6 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -59,6 +57,44 @@ final class XlsxRows implements SheetRows {
         } catch (Exception | LinkageError unreadable) {
             throw ImportRefused.unsupported("import.file.unreadableXlsx");
         }
+    }
+
+    /** From the sheet's {@code <dimension ref="A1:O1001">}, which writers put before the rows; 0 without one. */
+    @Override
+    public long estimatedRows() {
+        long[] rows = {0};
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+            Iterator<InputStream> sheets = new XSSFReader(pkg).getSheetsData();
+            if (!sheets.hasNext()) {
+                return 0;
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader xml = SAXHelper.newXMLReader();
+                xml.setContentHandler(new DefaultHandler() {
+                    @Override
+                    public void startElement(String uri, String localName, String qName, Attributes attributes)
+                            throws SAXException {
+                        String name = localName.isEmpty() ? qName : localName;
+                        if (name.equals("dimension")) {
+                            String ref = attributes.getValue("ref");
+                            if (ref != null && ref.contains(":")) {
+                                rows[0] = Math.max(0, new CellReference(ref.substring(ref.indexOf(':') + 1)).getRow());
+                            }
+                            throw new Stop();
+                        }
+                        if (name.equals("sheetData")) {
+                            throw new Stop();
+                        }
+                    }
+                });
+                xml.parse(new InputSource(sheet));
+            } catch (Stop enough) {
+                // the dimension, if any, comes before the rows
+            }
+        } catch (Exception | LinkageError unreadable) {
+            return 0;
+        }
+        return rows[0];
     }
 
     private static final class Stop extends SAXException {
@@ -161,8 +197,7 @@ final class XlsxRows implements SheetRows {
                 return value.isEmpty() ? "" : number(value);
             }
             return switch (type) {
-                case "s" -> new XSSFRichTextString(strings.getItemAt(Integer.parseInt(value.trim())).getString())
-                        .getString();
+                case "s" -> strings.getItemAt(Integer.parseInt(value.trim())).getString();
                 case "b" -> "1".equals(value) ? "TRUE" : "FALSE";
                 default -> value; // inlineStr, str, e, d
             };

@@ -1,6 +1,9 @@
 package com.logicrm.customer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,17 +26,36 @@ record ArchiveNumberRule(String pattern) {
     }
 
     String format(LocalDate date, long sequence) {
-        String result = pattern
+        return forDate(date).apply(sequence);
+    }
+
+    /** The numbers of one day: the pattern is read once, then each number costs only its padding. */
+    LongFunction<String> forDate(LocalDate date) {
+        String withDate = pattern
                 .replace("{yyyy}", String.format("%04d", date.getYear()))
                 .replace("{yy}", String.format("%02d", date.getYear() % 100))
                 .replace("{MM}", String.format("%02d", date.getMonthValue()));
-        Matcher matcher = SEQUENCE.matcher(result);
-        StringBuilder out = new StringBuilder();
+        List<String> literals = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        Matcher matcher = SEQUENCE.matcher(withDate);
+        int last = 0;
         while (matcher.find()) {
-            int width = matcher.group(1) == null ? 1 : Integer.parseInt(matcher.group(1));
-            matcher.appendReplacement(out, String.format("%0" + width + "d", sequence));
+            literals.add(withDate.substring(last, matcher.start()));
+            widths.add(matcher.group(1) == null ? 1 : Integer.parseInt(matcher.group(1)));
+            last = matcher.end();
         }
-        matcher.appendTail(out);
-        return out.toString();
+        String tail = withDate.substring(last);
+        return sequence -> {
+            String digits = Long.toString(sequence);
+            StringBuilder number = new StringBuilder(withDate.length() + 8);
+            for (int i = 0; i < literals.size(); i++) {
+                number.append(literals.get(i));
+                for (int pad = digits.length(); pad < widths.get(i); pad++) {
+                    number.append('0');
+                }
+                number.append(digits);
+            }
+            return number.append(tail).toString();
+        };
     }
 }

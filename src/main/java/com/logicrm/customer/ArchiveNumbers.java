@@ -39,8 +39,9 @@ class ArchiveNumbers {
                 .query(Long.class)
                 .single();
         List<String> numbers = new ArrayList<>(count);
+        java.util.function.LongFunction<String> format = rule.forDate(today);
         for (long sequence = last - count + 1; sequence <= last; sequence++) {
-            numbers.add(rule.format(today, sequence));
+            numbers.add(format.apply(sequence));
         }
         return numbers;
     }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +15,9 @@ class ChangeHistory {
     static final String REGISTERED = "registered";
     private static final int MAX_VALUE = 2000;
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    ChangeHistory(JdbcClient jdbc, JdbcTemplate batch) {
+    ChangeHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     void record(long customerId, String actor, Instant at, Map<String, String[]> changes, String reason) {
@@ -44,16 +41,16 @@ class ChangeHistory {
         record(customerId, actor, at, Map.of(REGISTERED, new String[] {null, archiveNo}), reason, source);
     }
 
-    /** The registration of many new cards at once, each one history row (imports). */
+    /** The registration of many new cards at once, each one history row, in one statement (imports). */
     void registeredAll(Map<Long, String> archiveNosById, String actor, Instant at, String reason, String source) {
-        OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-        List<Object[]> rows = archiveNosById.entrySet().stream()
-                .map(card -> new Object[] {card.getKey(), when, actor, REGISTERED, card.getValue(), reason, source})
-                .toList();
-        batch.batchUpdate("""
+        jdbc.sql("""
                 insert into customer.change_record (customer_id, changed_at, actor, field, old_value, new_value,
                     reason, source)
-                values (?, ?, ?, ?, null, ?, ?, ?)""", rows);
+                select card.id, ?, ?, ?, null, card.archive_no, ?, ?
+                from unnest(?::bigint[], ?::text[]) as card (id, archive_no)""")
+                .params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, REGISTERED, reason, source,
+                        archiveNosById.keySet().toArray(Long[]::new), archiveNosById.values().toArray(String[]::new))
+                .update();
     }
 
     List<ChangeRecord> of(long customerId) {

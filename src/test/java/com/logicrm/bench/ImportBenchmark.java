@@ -60,6 +60,9 @@ public final class ImportBenchmark {
         System.out.printf("LogiCRM import benchmark: %,d rows into an archive of %,d customers%n", rows, existing);
         try (BenchApplication application = BenchApplication.start()) {
             ConfigurableApplicationContext context = application.context();
+            // the import logs where its time went; tests keep that quiet, the benchmark wants to see it
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.logicrm.collection"))
+                    .setLevel(ch.qos.logback.classic.Level.INFO);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             DataSource dataSource = context.getBean(DataSource.class);
             Organisation organisation = Organisation.create(jdbc);

@@ -46,7 +46,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "",
                 "logicrm.demo.enabled", "true",
-                "logicrm.documents.dir", documents().toString())));
+                "logicrm.documents.dir", documents().toString(),
+                // up to a few dozen cached contexts share the one server: each keeps one idle connection,
+                // not twenty, so that together they stay well under its max_connections
+                "spring.datasource.hikari.maximum-pool-size", "8",
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000")));
     }
 
     /** Uploaded files of the tests go to a temporary directory, never into the working tree's ./data. */
