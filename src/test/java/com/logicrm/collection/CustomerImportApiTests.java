@@ -250,6 +250,86 @@ class CustomerImportApiTests {
                 .as("account managers do not import").isEqualTo(403);
     }
 
+    @Test
+    void theTemplateFilledInByAnotherProgramImportsAndItsExampleRowIsPassedOver() throws Exception {
+        HttpResponse<byte[]> template = api.bytes("/api/v1/customer-imports/template", sales);
+        assertThat(template.statusCode()).isEqualTo(200);
+        String tag = unique();
+        byte[] filled;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(template.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row header = sheet.getRow(0);
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(2);
+            for (org.apache.poi.ss.usermodel.Cell cell : header) {
+                String value = switch (cell.getStringCellValue()) {
+                    case "客户名称*" -> tag + "联运有限公司";
+                    case "客户类型" -> "企业";
+                    case "注册资本" -> "200万元";
+                    case "成立日期" -> "2012年8月8日";
+                    case "标签" -> tag;
+                    case "联系人" -> "赵六";
+                    case "联系人手机" -> "13700137000";
+                    default -> null;
+                };
+                if (value != null) {
+                    row.createCell(cell.getColumnIndex()).setCellValue(value);
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        JsonNode done = awaitFinished(api, sales, JSON.readTree(upload(api, sales, "模板.xlsx", filled,
+                Map.of("then", "import")).body()).path("id").asLong());
+        assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("IMPORTED");
+        assertThat(done.path("counts").path("rows").asInt()).as("the 【示例】 row is not data").isEqualTo(1);
+        assertThat(done.path("counts").path("inserted").asInt()).isEqualTo(1);
+        long customer = idOf(JSON.readTree(api.get("/api/v1/customers?tag=" + encode(tag), sales).body())
+                .path("items"), tag + "联运有限公司");
+        JsonNode card = JSON.readTree(api.get("/api/v1/customers/" + customer, sales).body());
+        assertThat(card.path("registeredCapital").decimalValue()).isEqualByComparingTo("2000000");
+        assertThat(card.path("foundingDate").asString()).isEqualTo("2012-08-08");
+        JsonNode contacts = JSON.readTree(api.get("/api/v1/customers/" + customer + "/contacts", sales).body());
+        assertThat(contacts).hasSize(1);
+        assertThat(contacts.get(0).path("name").asString()).isEqualTo("赵六");
+        assertThat(contacts.get(0).path("primary").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnmatchedColumnIsMappedByHandAndTheMappingKeptAsANamedTemplate() {
+        String tag = unique();
+        byte[] file = csv(List.of(List.of("公司抬头", "分类标记"), List.of(tag + "速递有限公司", tag)))
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode uploaded = JSON.readTree(upload(api, sales, "其他系统.csv", file, Map.of("then", "nothing")).body());
+        long id = uploaded.path("id").asLong();
+        assertThat(uploaded.path("columns").get(0).path("field").isNull()).isTrue();
+        assertThat(api.post("/api/v1/customer-imports/" + id + "/check", sales, "").statusCode())
+                .as("nothing identifies a customer yet").isEqualTo(400);
+        assertThat(api.put("/api/v1/customer-imports/" + id + "/settings", sales,
+                "{\"mapping\":[\"name\",\"name\"]}").statusCode()).as("one field, one column").isEqualTo(400);
+        JsonNode mapped = JSON.readTree(api.put("/api/v1/customer-imports/" + id + "/settings", sales,
+                "{\"mapping\":[\"name\",\"tags\"]}").body());
+        assertThat(mapped.path("columns").get(1).path("field").asString()).isEqualTo("tags");
+
+        String name = "系统" + tag;
+        HttpResponse<String> saved = api.post("/api/v1/import-templates", sales,
+                "{\"importId\":" + id + ",\"name\":\"" + name + "\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        long templateId = JSON.readTree(saved.body()).path("id").asLong();
+
+        JsonNode next = JSON.readTree(upload(api, sales, "其他系统-12月.csv", file,
+                Map.of("then", "nothing", "templateId", Long.toString(templateId))).body());
+        assertThat(next.path("columns").get(0).path("field").asString()).isEqualTo("name");
+        assertThat(next.path("columns").get(1).path("field").asString()).isEqualTo("tags");
+        JsonNode checked = JSON.readTree(api.post("/api/v1/customer-imports/" + next.path("id").asLong() + "/check",
+                sales, "").body());
+        assertThat(checked.path("state").asString()).isEqualTo("CHECKING");
+        assertThat(awaitFinished(api, sales, next.path("id").asLong()).path("counts").path("toInsert").asInt())
+                .isEqualTo(1);
+        assertThat(api.delete("/api/v1/import-templates/" + templateId, sales).statusCode()).isEqualTo(204);
+    }
+
     private void assertRefused(byte[] content, int status, String message) {
         HttpResponse<String> response = upload(api, sales, "bad.csv", content, Map.of());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
