@@ -330,6 +330,13 @@ class CustomerImportApiTests {
         assertThat(api.delete("/api/v1/import-templates/" + templateId, sales).statusCode()).isEqualTo(204);
     }
 
+    @Test
+    void theImportApiIsDescribedInOpenApi() {
+        String docs = api.get("/v3/api-docs", sales).body();
+        assertThat(docs).contains("/api/v1/customer-imports", "/api/v1/customer-imports/{id}/import",
+                "/api/v1/customer-imports/{id}/report", "/api/v1/customer-imports/template", "/api/v1/import-templates");
+    }
+
     private void assertRefused(byte[] content, int status, String message) {
         HttpResponse<String> response = upload(api, sales, "bad.csv", content, Map.of());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
