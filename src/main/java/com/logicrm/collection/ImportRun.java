@@ -18,8 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,6 +72,10 @@ final class ImportRun {
     private JobProgress progress;
     private long checkNanos;
     private long writeNanos;
+    /** Rows found bad only while writing, counted by the writing thread. */
+    private int lateBad;
+    private ExecutorService writer;
+    private Future<?> writing;
     private long done;
     private int problemSeq;
     private int rows;
@@ -114,7 +123,7 @@ final class ImportRun {
             try {
                 transactions.executeWithoutResult(status -> {
                     pass(true);
-                    if (bad > 0) {
+                    if (bad + lateBad > 0) {
                         throw new Refused();
                     }
                 });
@@ -123,8 +132,18 @@ final class ImportRun {
                 updated = 0;
                 return ImportState.REFUSED;
             }
+        } else if (thenImport) {
+            // skip-bad commits chunk by chunk, so a chunk can be written while the next one is checked:
+            // the database works on one core while the rows are read and checked on the other
+            writer = Executors.newSingleThreadExecutor(work -> new Thread(work, "import-" + upload.id() + "-writer"));
+            try {
+                pass(true);
+                awaitWriting();
+            } finally {
+                writer.shutdownNow();
+            }
         } else {
-            pass(thenImport);
+            pass(false);
         }
         return thenImport ? ImportState.IMPORTED : ImportState.CHECKED;
     }
@@ -136,7 +155,7 @@ final class ImportRun {
     }
 
     ImportCounts counts(boolean imported) {
-        return new ImportCounts(rows, bad, duplicates, toInsert, toUpdate, imported ? inserted : null,
+        return new ImportCounts(rows, bad + lateBad, duplicates, toInsert, toUpdate, imported ? inserted : null,
                 imported ? updated : null, unchanged);
     }
 
@@ -187,17 +206,44 @@ final class ImportRun {
         }
         report(report);
         // all or nothing: after the first bad row nothing more is written; it is all rolled back anyway
-        if (write && !(upload.onError() == ImportErrorPolicy.REFUSE && bad > 0)) {
-            long writing = System.nanoTime();
-            write(good);
-            writeNanos += System.nanoTime() - writing;
+        if (write && !(upload.onError() == ImportErrorPolicy.REFUSE && bad + lateBad > 0)) {
+            if (writer == null) {
+                long writing = System.nanoTime();
+                write(good);
+                writeNanos += System.nanoTime() - writing;
+            } else {
+                awaitWriting();
+                writing = writer.submit(new DelegatingSecurityContextRunnable(() -> {
+                    long writeStarted = System.nanoTime();
+                    write(good);
+                    writeNanos += System.nanoTime() - writeStarted;
+                }));
+            }
         }
         done += chunk.size();
         progress.done(done);
     }
 
+    /** Waits for the chunk being written (if any) and passes on what went wrong there. */
+    private void awaitWriting() {
+        if (writing == null) {
+            return;
+        }
+        try {
+            writing.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(failed.getCause());
+        } finally {
+            writing = null;
+        }
+    }
+
     /** Report lines are kept in a transaction of their own: a refused import rolls back, its report stays. */
-    private void report(List<ImportProblem> problems) {
+    private synchronized void report(List<ImportProblem> problems) {
         if (problems.isEmpty()) {
             return;
         }
@@ -378,7 +424,7 @@ final class ImportRun {
     /** A row found bad only while writing it (say the card became someone else's meanwhile). */
     private void writingFailed(ImportProblem problem) {
         report(List.of(problem));
-        bad++;
+        lateBad++;
     }
 
     private static UnaryOperator<CustomerFacts> overlay(ImportRow row) {
