@@ -35,7 +35,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the product's own import — upload, background job, every row checked (cells, codes, lengths, repeats
  * within the file, credit codes, archive numbers and names against the archive), then filed with history —
  * once from a UTF-8 CSV and once from an .xlsx of the same rows. Beside it, in the same run, a bare
- * {@code COPY} of the same CSV into an unindexed table of text columns. Writes
+ * {@code COPY} of the same CSV into an unindexed table of text columns. A first import of
+ * {@code bench.import.warmup} rows (5,000) warms the code up and is not counted. Writes
  * {@code bench/results/<date>-import.{md,json}}.
  *
  * <p>Not a test: {@code bench/run import [rows]}.
@@ -77,6 +78,9 @@ public final class ImportBenchmark {
             byte[] xlsx = xlsx(csvAgain);
             System.out.printf("Files: CSV %,.1f MB, .xlsx %,.1f MB%n", csv.length / 1e6, xlsx.length / 1e6);
 
+            // a first, small import warms the code paths up (class loading, JIT) and is not counted
+            importFile(context, sales, "warm-up.csv", csv(Integer.getInteger("bench.import.warmup", 5_000),
+                    new Random(SEED + 2)));
             double copySeconds = copy(dataSource, csv);
             System.out.printf("Bare COPY of the CSV into an unindexed table: %.2f s (%,.0f rows/s)%n", copySeconds,
                     rows / copySeconds);
