@@ -40,6 +40,8 @@ class JobRunner implements DisposableBean {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Map<String, JobHandler> handlers;
+    /** Only kinds this instance can run are claimed: during an upgrade, an older instance leaves new kinds alone. */
+    private final String[] kinds;
     private final Semaphore freeWorkers;
     private final ExecutorService workers;
     private final Duration abandonedAfter;
@@ -52,6 +54,7 @@ class JobRunner implements DisposableBean {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        this.kinds = this.handlers.keySet().toArray(String[]::new);
         this.freeWorkers = new Semaphore(workerCount);
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(workerCount, work -> {
@@ -105,14 +108,20 @@ class JobRunner implements DisposableBean {
         }
     }
 
+    /**
+     * In a transaction of its own: the runner is also woken from the after-commit phase of the request
+     * that queued the job, where the request's finished transaction is still bound to the thread.
+     */
     private Optional<Claimed> claim() {
-        return jdbc.sql("""
+        return ownTransaction.execute(status -> jdbc.sql("""
                 update jobs.job set status = 'RUNNING', worker = ?, started_at = now(), heartbeat_at = now()
-                where id = (select id from jobs.job where status = 'QUEUED' order by id for update skip locked limit 1)
+                where id = (select id from jobs.job where status = 'QUEUED' and kind = any(?)
+                            order by id for update skip locked limit 1)
                 returning id, kind, payload""")
                 .param(worker)
+                .param(kinds)
                 .query((row, number) -> new Claimed(row.getLong("id"), row.getString("kind"), row.getString("payload")))
-                .optional();
+                .optional());
     }
 
     private void run(Claimed job) {
