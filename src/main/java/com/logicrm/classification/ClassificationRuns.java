@@ -4,7 +4,6 @@ import com.logicrm.access.SignedInUser;
 import com.logicrm.shared.InvalidField;
 import com.logicrm.shared.jobs.Job;
 import com.logicrm.shared.jobs.Jobs;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.MessageSource;

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The classification page over plain HTTP: who sees what, the form's refusals, the progress fragment, the drill-down list. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -23,6 +25,9 @@ class ClassificationPagesTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theRunFormIsForThoseWhoMayRunAndThePageForThoseWhoMayRead() {
@@ -87,6 +92,33 @@ class ClassificationPagesTests {
         // the two lowest revenues are the first two customers registered
         assertThat(classB.body()).contains("data-customer=\"" + ids.get(1) + "\"", "data-customer=\"" + ids.get(0) + "\"")
                 .doesNotContain("data-customer=\"" + ids.get(2) + "\"");
+    }
+
+    @Test
+    void aWaitingRunShowsItsProgressBarAndAnEmptyRunSaysSo() {
+        long waiting = jdbc.sql("""
+                insert into classification.run (period_from, period_to, basis, rules, reference_date, started_by)
+                values ('2016-05-01', '2016-05-31', 'REVENUE', '{"abc":null,"rfmLevels":5}', '2016-06-01', 'test')
+                returning id""").query(Long.class).single();
+        BrowserSession supervisor = signedIn("supervisor");
+        try {
+            HttpResponse<String> progress = supervisor.get("/classification/runs/" + waiting + "/progress");
+            assertThat(progress.statusCode()).isEqualTo(200);
+            assertThat(progress.headers().firstValue("HX-Refresh")).isEmpty();
+            assertThat(progress.body()).contains("data-test=\"progress\"", "hx-get=\"/classification/runs/" + waiting
+                    + "/progress\"", "正在归类", "aria-valuenow=\"0\"");
+            assertThat(supervisor.get("/classification").body()).as("the waiting run is the one shown")
+                    .contains("第 " + waiting + " 次归类", "data-test=\"progress\"");
+        } finally {
+            jdbc.sql("update classification.run set state = 'FAILED' where id = ?").param(waiting).update();
+        }
+
+        ApiClient api = new ApiClient(port);
+        HttpResponse<String> empty = ClassificationRunner.run(api, DemoAccounts.token(api, "supervisor"), """
+                {"periodFrom":"2016-07-01","periodTo":"2016-07-31"}""");
+        HttpResponse<String> page = supervisor.get("/classification?run=" + Json.number(empty, "$.id"));
+        assertThat(page.body()).contains("data-test=\"no-customers\"").doesNotContain("data-test=\"abc-chart\"",
+                "echarts.min.js");
     }
 
     private BrowserSession signedIn(String username) {

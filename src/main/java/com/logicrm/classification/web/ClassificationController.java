@@ -57,7 +57,8 @@ class ClassificationController {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         model.addAttribute("recent", recent);
         model.addAttribute("run", shown);
-        model.addAttribute("charts", shown == null || shown.summary() == null ? null : RunCharts.of(shown.summary()));
+        boolean drawn = shown != null && shown.summary() != null && shown.summary().customers() > 0;
+        model.addAttribute("charts", drawn ? RunCharts.of(shown.summary()) : null);
         model.addAttribute("defaults", AbcRules.DEFAULT);
         model.addAttribute("bases", Basis.values());
         model.addAttribute("defaultFrom", today.minusYears(1).withDayOfMonth(1));
