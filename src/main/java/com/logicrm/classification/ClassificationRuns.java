@@ -1,6 +1,7 @@
 package com.logicrm.classification;
 
 import com.logicrm.access.SignedInUser;
+import com.logicrm.shared.Forbidden;
 import com.logicrm.shared.InvalidField;
 import com.logicrm.shared.jobs.Job;
 import com.logicrm.shared.jobs.Jobs;
@@ -87,14 +88,26 @@ public class ClassificationRuns {
 
     /**
      * A page of a run's customers in rank order after {@code afterRank} (0 for the first page), of one
-     * grade and/or segment when given.
+     * grade and/or segment when given; readers whose data scope is narrower than the company's are refused.
      */
     @PreAuthorize("hasAuthority('classification:read')")
     @Transactional(readOnly = true)
     public List<RunCustomer> customers(long id, Grade grade, RfmSegment segment, int afterRank, int size,
             SignedInUser user) {
+        if (!mayList(user)) {
+            throw new Forbidden("classification.customers.scopeTooNarrow");
+        }
         runs.find(id).orElseThrow(() -> new RunNotFound(id));
         return results.customers(id, grade, segment, Math.max(0, afterRank), Math.max(1, Math.min(size, MAX_PAGE)));
+    }
+
+    /**
+     * Whether {@code user} may read a run's customers one by one: a run covers the whole company, and
+     * the archive offers no scoped look-up of many customers at once, so only a company-wide data
+     * scope does; narrower scopes read the summary.
+     */
+    public boolean mayList(SignedInUser user) {
+        return user.dataScope().coversAll();
     }
 
     /** How customers moved between the grades of run {@code earlier} and run {@code id}. */

@@ -171,7 +171,7 @@ class ClassificationRunApiTests {
 
         // one grade at a time, for the drill-down from a chart
         HttpResponse<String> onlyB = api.get("/api/v1/classification/runs/" + Json.number(run, "$.id")
-                + "/customers?grade=B", manager);
+                + "/customers?grade=B", DemoAccounts.token(api, "gm"));
         assertThat(Json.numbers(onlyB, "$[*].customerId")).containsExactlyElementsOf(
                 ranked.subList(3, 9).stream().map(Sent::id).toList());
     }
@@ -333,6 +333,11 @@ class ClassificationRunApiTests {
         Problems.assertProblem(api.post("/api/v1/classification/runs", manager, period("REVENUE")), 403);
         Problems.assertProblem(api.get("/api/v1/classification/runs", DemoAccounts.token(api, "service")), 403);
         Problems.assertProblem(api.get("/api/v1/classification/runs/999999999", manager), 404);
+        long run = Json.number(ClassificationRunner.run(api, runner, period("REVENUE")), "$.id");
+        assertThat(api.get("/api/v1/classification/runs/" + run, manager).statusCode())
+                .as("the summary is for every reader").isEqualTo(200);
+        assertThat(Problems.assertProblem(api.get("/api/v1/classification/runs/" + run + "/customers", manager), 403))
+                .as("customers one by one only with a company-wide scope").contains("全公司");
         assertThat(api.get("/api/v1/classification/runs", null).statusCode()).isEqualTo(401);
     }
 

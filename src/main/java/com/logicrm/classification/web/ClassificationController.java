@@ -56,6 +56,7 @@ class ClassificationController {
                         .or(() -> runs.latest(user)).orElse(null);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         model.addAttribute("recent", recent);
+        model.addAttribute("mayList", runs.mayList(user));
         model.addAttribute("run", shown);
         boolean drawn = shown != null && shown.summary() != null && shown.summary().customers() > 0;
         model.addAttribute("charts", drawn ? RunCharts.of(shown.summary()) : null);
