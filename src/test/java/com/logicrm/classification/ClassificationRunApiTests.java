@@ -400,6 +400,16 @@ class ClassificationRunApiTests {
         assertThat(Json.numbers(moves, "$[?(@.from=='A' && @.to=='A')].customers")).containsExactly(2L);
     }
 
+    @Test
+    void theApiDescriptionListsTheClassificationEndpoints() {
+        HttpResponse<String> description = api.get("/v3/api-docs", null);
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(Json.<Map<String, Object>>read(description, "$.paths").keySet()).contains(
+                "/api/v1/classification/runs", "/api/v1/classification/runs/{id}",
+                "/api/v1/classification/runs/{id}/customers", "/api/v1/classification/runs/{id}/changes",
+                "/api/v1/classification/overrides/{customerId}");
+    }
+
     /** The grades of {@code ids} in customer order (the order they were registered in). */
     private List<Object> grades(long runId) {
         return customers(runId).stream().sorted(Comparator.comparing(line -> ((Number) line.get("customerId"))
