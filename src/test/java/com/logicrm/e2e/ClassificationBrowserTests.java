@@ -7,11 +7,14 @@ import com.logicrm.support.ClassificationRunner;
 import com.logicrm.support.ClassificationRunner.Order;
 import com.logicrm.support.DemoAccounts;
 import com.logicrm.support.TestCustomers;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,6 +56,19 @@ class ClassificationBrowserTests {
         assertThat(page.locator("[data-test=decile-chart] canvas")).hasCount(1);
         assertThat(page.locator("[data-test=grade-table] [data-grade=A]")).containsText("A 类（VIP）");
         Screenshots.take(page, "classification-run");
+
+        // the drill-down from a chart: the bar of class B on the revenue-share chart opens class B's customers
+        Locator share = page.locator("[data-test=share-chart]");
+        BoundingBox box = share.boundingBox();
+        @SuppressWarnings("unchecked")
+        List<Number> bar = (List<Number>) share.evaluate("element => { const chart = echarts.getInstanceByDom(element);"
+                + " const value = chart.getOption().series[0].data[1].value;"
+                + " return chart.convertToPixel({seriesIndex: 0}, [1, value / 2]); }");
+        page.mouse().click(box.x + bar.get(0).doubleValue(), box.y + bar.get(1).doubleValue());
+        page.waitForURL(Pattern.compile(".*/customers\\?grade=B$"));
+        assertThat(page.locator("[data-test=customers-title]")).hasText("本次归类的B 类（主要客户）客户");
+        assertThat(page.locator("[data-test=run-customers] [data-test=grade]")).hasCount(40);
+        page.goBack();
 
         page.locator("[data-test=grade-table] [data-grade=A] a").click();
         assertThat(page.locator("[data-test=customers-title]")).hasText("本次归类的A 类（VIP）客户");
