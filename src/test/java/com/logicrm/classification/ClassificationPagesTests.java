@@ -74,13 +74,15 @@ class ClassificationPagesTests {
         BrowserSession supervisor = signedIn("supervisor");
         String csrf = supervisor.csrfTokenOf("/classification");
         HttpResponse<String> started = supervisor.postForm("/classification/runs", Map.of("_csrf", csrf,
-                "periodFrom", "2016-03-01", "periodTo", "2016-03-31", "basis", "REVENUE", "rfmLevels", "4"));
+                "periodFrom", "2016-03-01", "periodTo", "2016-03-31", "basis", "REVENUE", "rfmLevels", "4",
+                "referenceDate", "2016-04-30"));
         assertThat(started.statusCode()).isEqualTo(302);
         String location = started.headers().firstValue("Location").orElseThrow();
         long run = Long.parseLong(location.substring(location.indexOf("run=") + 4));
         HttpResponse<String> finished = ClassificationRunner.awaitFinished(api, DemoAccounts.token(api, "supervisor"),
                 "/api/v1/classification/runs/" + run);
         assertThat(Json.number(finished, "$.rfmLevels")).isEqualTo(4);
+        assertThat(Json.text(finished, "$.referenceDate")).isEqualTo("2016-04-30");
 
         HttpResponse<String> progress = supervisor.get("/classification/runs/" + run + "/progress");
         assertThat(progress.headers().firstValue("HX-Refresh")).contains("true");

@@ -75,7 +75,7 @@ class ClassificationController {
                     basis(form.get("basis")),
                     new AbcRules(decimal(form.get("aPercent")), count(form.get("aCount")), decimal(form.get("bPercent")),
                             count(form.get("bCount")), decimal(form.get("cPercent")), count(form.get("cCount"))),
-                    new RfmRules(count(form.get("rfmLevels")), null)), user);
+                    new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate")))), user);
             return "redirect:/classification?run=" + started.id();
         } catch (DomainProblem problem) {
             Flash.refusal(redirect, problem);
