@@ -30,7 +30,7 @@
                 series: [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
                     data: grades.map(function (g, i) {
                         return { name: names[i] || g, value: counts[i], grade: g, itemStyle: { color: COLOURS[i] } };
-                    }),
+                    }).filter(function (slice) { return slice.value > 0; }),
                     label: { formatter: '{b}\n{c}' } }]
             };
         },
