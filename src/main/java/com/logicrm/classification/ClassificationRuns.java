@@ -1,0 +1,142 @@
+package com.logicrm.classification;
+
+import com.logicrm.access.SignedInUser;
+import com.logicrm.shared.Forbidden;
+import com.logicrm.shared.InvalidField;
+import com.logicrm.shared.jobs.Job;
+import com.logicrm.shared.jobs.Jobs;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The front door of classification runs (CLS-1, CLS-2, CLS-6): start one for a period and basis with
+ * the default or the given thresholds — it runs as a background job — follow its progress, read its
+ * summary and customers, and compare it with another run. One run at a time: a second while one
+ * waits or runs is refused.
+ */
+@Service
+public class ClassificationRuns {
+
+    static final String JOB_KIND = "classification-run";
+    static final String RUN_PERMISSION = "classification:run";
+    /** The longest period one run covers. */
+    static final int MAX_PERIOD_YEARS = 10;
+    static final int MAX_PAGE = 200;
+
+    private final RunStore runs;
+    private final RunResults results;
+    private final Jobs jobs;
+    private final MessageSource messages;
+
+    ClassificationRuns(RunStore runs, RunResults results, Jobs jobs, MessageSource messages) {
+        this.runs = runs;
+        this.results = results;
+        this.jobs = jobs;
+        this.messages = messages;
+    }
+
+    @PreAuthorize("hasAuthority('classification:run')")
+    @Transactional
+    public RunView start(RunRequest request, SignedInUser user) {
+        if (request.periodFrom() == null) {
+            throw new InvalidField("periodFrom", "classification.period.required");
+        }
+        if (request.periodTo() == null) {
+            throw new InvalidField("periodTo", "classification.period.required");
+        }
+        if (request.periodTo().isBefore(request.periodFrom())) {
+            throw new InvalidField("periodTo", "classification.period.reversed");
+        }
+        if (request.periodFrom().plusYears(MAX_PERIOD_YEARS).isBefore(request.periodTo())) {
+            throw new InvalidField("periodTo", "classification.period.tooLong", MAX_PERIOD_YEARS);
+        }
+        AbcPolicy abc = new AbcPolicy(request.rules());
+        RfmPolicy rfm = new RfmPolicy(request.rfm(), request.periodTo());
+        runs.active().ifPresent(this::refuseUnlessAbandoned);
+        Basis basis = request.basis() == null ? Basis.REVENUE : request.basis();
+        long id = runs.insert(request.periodFrom(), request.periodTo(), basis,
+                new RunStore.Settings(abc.rules(), rfm.levels()), rfm.referenceDate(), user.getUsername());
+        runs.attachJob(id, jobs.submit(JOB_KIND, user.getUsername(), Long.toString(id)));
+        return view(runs.find(id).orElseThrow(() -> new RunNotFound(id)), false);
+    }
+
+    @PreAuthorize("hasAuthority('classification:read')")
+    @Transactional(readOnly = true)
+    public RunView get(long id, SignedInUser user) {
+        return view(runs.find(id).orElseThrow(() -> new RunNotFound(id)), true);
+    }
+
+    /** The newest runs first, without their summaries. */
+    @PreAuthorize("hasAuthority('classification:read')")
+    @Transactional(readOnly = true)
+    public List<RunView> recent(int limit, SignedInUser user) {
+        return runs.recent(Math.max(1, Math.min(limit, 100))).stream().map(run -> view(run, false)).toList();
+    }
+
+    /** The newest succeeded run, if any. */
+    @PreAuthorize("hasAuthority('classification:read')")
+    @Transactional(readOnly = true)
+    public Optional<RunView> latest(SignedInUser user) {
+        return runs.recent(100).stream().filter(run -> run.state() == RunState.SUCCEEDED).findFirst()
+                .map(run -> view(run, true));
+    }
+
+    /**
+     * A page of a run's customers in rank order after {@code afterRank} (0 for the first page), of one
+     * grade and/or segment when given; readers whose data scope is narrower than the company's are refused.
+     */
+    @PreAuthorize("hasAuthority('classification:read')")
+    @Transactional(readOnly = true)
+    public List<RunCustomer> customers(long id, Grade grade, RfmSegment segment, int afterRank, int size,
+            SignedInUser user) {
+        if (!mayList(user)) {
+            throw new Forbidden("classification.customers.scopeTooNarrow");
+        }
+        runs.find(id).orElseThrow(() -> new RunNotFound(id));
+        return results.customers(id, grade, segment, Math.max(0, afterRank), Math.max(1, Math.min(size, MAX_PAGE)));
+    }
+
+    /**
+     * Whether {@code user} may read a run's customers one by one: a run covers the whole company, and
+     * the archive offers no scoped look-up of many customers at once, so only a company-wide data
+     * scope does; narrower scopes read the summary.
+     */
+    public boolean mayList(SignedInUser user) {
+        return user.dataScope().coversAll();
+    }
+
+    /** How customers moved between the grades of run {@code earlier} and run {@code id}. */
+    @PreAuthorize("hasAuthority('classification:read')")
+    @Transactional(readOnly = true)
+    public List<GradeMove> compare(long id, long earlier, SignedInUser user) {
+        runs.find(id).orElseThrow(() -> new RunNotFound(id));
+        runs.find(earlier).orElseThrow(() -> new RunNotFound(earlier));
+        return results.moves(id, earlier);
+    }
+
+    /** A run whose job has ended without it (its instance died) no longer blocks the next one. */
+    private void refuseUnlessAbandoned(RunStore.Run active) {
+        Optional<Job> job = active.jobId() == null ? Optional.empty() : jobs.find(active.jobId());
+        if (job.isPresent() && job.get().status().finished()) {
+            runs.fail(active.id(), "classification.run.abandoned");
+            return;
+        }
+        throw new RunBusy(active.id());
+    }
+
+    private RunView view(RunStore.Run run, boolean withSummary) {
+        int percent = run.state() == RunState.SUCCEEDED ? 100
+                : run.jobId() == null ? 0 : jobs.find(run.jobId()).map(Job::percent).orElse(0);
+        String failure = run.failure() == null ? null
+                : messages.getMessage(run.failure(), null, run.failure(), LocaleContextHolder.getLocale());
+        return new RunView(run.id(), run.state(), percent, run.periodFrom(), run.periodTo(), run.basis(),
+                run.settings().abc(), run.settings().rfmLevels(), run.referenceDate(), run.startedBy(),
+                run.createdAt(), run.finishedAt(), failure,
+                withSummary && run.state() == RunState.SUCCEEDED ? results.summary(run.id()) : null);
+    }
+}

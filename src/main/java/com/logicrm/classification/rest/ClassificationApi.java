@@ -1,0 +1,107 @@
+package com.logicrm.classification.rest;
+
+import com.logicrm.access.SignedInUser;
+import com.logicrm.classification.ClassificationRuns;
+import com.logicrm.classification.Grade;
+import com.logicrm.classification.GradeMove;
+import com.logicrm.classification.GradeOverride;
+import com.logicrm.classification.GradeOverrides;
+import com.logicrm.classification.RfmSegment;
+import com.logicrm.classification.RunCustomer;
+import com.logicrm.classification.RunRequest;
+import com.logicrm.classification.RunView;
+import com.logicrm.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Classification", description = "ABC grades, deciles, Pareto curve and RFM segments per run (CLS-1, "
+        + "CLS-2, CLS-6). Runs are background jobs: 202 with the run's URL; one run at a time (409).")
+@RestController
+@RequestMapping("/api/v1/classification")
+class ClassificationApi {
+
+    private final ClassificationRuns runs;
+    private final GradeOverrides overrides;
+
+    ClassificationApi(ClassificationRuns runs, GradeOverrides overrides) {
+        this.runs = runs;
+        this.overrides = overrides;
+    }
+
+    @Operation(summary = "Start a run (classification:run): periodFrom, periodTo, basis REVENUE|MARGIN, optional "
+            + "rules {aPercent, aCount, bPercent, bCount, cPercent, cCount} and rfm {levels 4|5, referenceDate}")
+    @PostMapping("/runs")
+    ResponseEntity<RunView> start(@AuthenticationPrincipal SignedInUser user, @RequestBody RunRequest request) {
+        RunView run = runs.start(request, user);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/classification/runs/" + run.id())).body(run);
+    }
+
+    @Operation(summary = "The newest runs, without summaries")
+    @GetMapping("/runs")
+    List<RunView> recent(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "20") int limit) {
+        return runs.recent(limit, user);
+    }
+
+    @Operation(summary = "A run: state and percent done; once succeeded its ABC classes with revenue shares beside "
+            + "the expected bands, deciles, Pareto points and RFM segments")
+    @GetMapping("/runs/{id}")
+    RunView get(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return runs.get(id, user);
+    }
+
+    @Operation(summary = "A run's customers in rank order, optionally of one grade or segment; next page: after = "
+            + "the last rank")
+    @GetMapping("/runs/{id}/customers")
+    List<RunCustomer> customers(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) Grade grade, @RequestParam(required = false) RfmSegment segment,
+            @RequestParam(defaultValue = "0") int after, @RequestParam(defaultValue = "50") int size) {
+        return runs.customers(id, grade, segment, after, size, user);
+    }
+
+    @Operation(summary = "How many customers moved from each grade of run `against` to each grade of this run")
+    @GetMapping("/runs/{id}/changes")
+    List<GradeMove> changes(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam long against) {
+        return runs.compare(id, against, user);
+    }
+
+    record OverrideRequest(Grade grade, String reason) {
+    }
+
+    @Operation(summary = "Set a customer's grade by hand with a reason (classification:run); in force from the next "
+            + "run until revoked")
+    @PutMapping("/overrides/{customerId}")
+    GradeOverride override(@AuthenticationPrincipal SignedInUser user, @PathVariable long customerId,
+            @RequestBody OverrideRequest request) {
+        return overrides.set(customerId, request.grade(), request.reason(), user);
+    }
+
+    @Operation(summary = "The customer's manual grade in force")
+    @GetMapping("/overrides/{customerId}")
+    GradeOverride currentOverride(@AuthenticationPrincipal SignedInUser user, @PathVariable long customerId) {
+        return overrides.find(customerId, user)
+                .orElseThrow(() -> new NotFound("classification.override.notFound", customerId));
+    }
+
+    @Operation(summary = "Revoke the customer's manual grade")
+    @DeleteMapping("/overrides/{customerId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable long customerId) {
+        overrides.revoke(customerId, user);
+    }
+}

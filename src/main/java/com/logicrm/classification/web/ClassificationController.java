@@ -1,0 +1,137 @@
+package com.logicrm.classification.web;
+
+import com.logicrm.access.SignedInUser;
+import com.logicrm.classification.AbcRules;
+import com.logicrm.classification.Basis;
+import com.logicrm.classification.ClassificationRuns;
+import com.logicrm.classification.Grade;
+import com.logicrm.classification.RfmRules;
+import com.logicrm.classification.RunRequest;
+import com.logicrm.classification.RunView;
+import com.logicrm.shared.DomainProblem;
+import com.logicrm.shared.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The classification page (客户归类): the run form, a progress bar while a run works, the charts of the
+ * chosen (or newest) run — ABC pie, revenue share per class beside the expected bands, deciles, the
+ * Pareto curve — the list of runs, and a run's customers of one class for the drill-down.
+ */
+@Controller
+@RequestMapping("/classification")
+class ClassificationController {
+
+    private static final int PAGE = 50;
+
+    private final ClassificationRuns runs;
+    private final Clock clock;
+
+    ClassificationController(ClassificationRuns runs, Clock clock) {
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Long run, Model model) {
+        List<RunView> recent = runs.recent(20, user);
+        RunView shown = run != null ? runs.get(run, user)
+                : recent.stream().filter(view -> view.state().busy()).findFirst()
+                        .map(view -> runs.get(view.id(), user))
+                        .or(() -> runs.latest(user)).orElse(null);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        model.addAttribute("recent", recent);
+        model.addAttribute("mayList", runs.mayList(user));
+        model.addAttribute("run", shown);
+        boolean drawn = shown != null && shown.summary() != null && shown.summary().customers() > 0;
+        model.addAttribute("charts", drawn ? RunCharts.of(shown.summary()) : null);
+        model.addAttribute("defaults", AbcRules.DEFAULT);
+        model.addAttribute("bases", Basis.values());
+        model.addAttribute("defaultFrom", today.minusYears(1).withDayOfMonth(1));
+        model.addAttribute("defaultTo", today.withDayOfMonth(1).minusDays(1));
+        return "classification/index";
+    }
+
+    @PostMapping("/runs")
+    String start(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
+        try {
+            RunView started = runs.start(new RunRequest(date(form.get("periodFrom")), date(form.get("periodTo")),
+                    basis(form.get("basis")),
+                    new AbcRules(decimal(form.get("aPercent")), count(form.get("aCount")), decimal(form.get("bPercent")),
+                            count(form.get("bCount")), decimal(form.get("cPercent")), count(form.get("cCount"))),
+                    new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate")))), user);
+            return "redirect:/classification?run=" + started.id();
+        } catch (DomainProblem problem) {
+            Flash.refusal(redirect, problem);
+            return "redirect:/classification";
+        }
+    }
+
+    /** The progress bar, polled while the run works; once it has finished the whole page reloads. */
+    @GetMapping("/runs/{id}/progress")
+    String progress(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model,
+            HttpServletResponse response) {
+        RunView run = runs.get(id, user);
+        if (!run.state().busy()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("run", run);
+        return "classification/index :: progress";
+    }
+
+    @GetMapping("/runs/{id}/customers")
+    String customers(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) Grade grade, @RequestParam(defaultValue = "0") int after, Model model) {
+        model.addAttribute("run", runs.get(id, user));
+        model.addAttribute("grade", grade);
+        model.addAttribute("grades", Grade.values());
+        model.addAttribute("customers", runs.customers(id, grade, null, after, PAGE, user));
+        model.addAttribute("page", PAGE);
+        return "classification/customers";
+    }
+
+    private static Basis basis(String value) {
+        return java.util.Arrays.stream(Basis.values()).filter(basis -> basis.name().equals(value)).findFirst()
+                .orElse(null);
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(String value) {
+        try {
+            return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
+        } catch (NumberFormatException unreadable) {
+            return BigDecimal.valueOf(-1);
+        }
+    }
+
+    private static Integer count(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException unreadable) {
+            return -1;
+        }
+    }
+}

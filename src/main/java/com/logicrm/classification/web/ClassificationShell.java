@@ -1,0 +1,16 @@
+package com.logicrm.classification.web;
+
+import com.logicrm.shared.web.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Classification's place in the side navigation. */
+@Configuration(proxyBeanMethods = false)
+class ClassificationShell {
+
+    @Bean
+    NavigationEntry classificationNavigation() {
+        return new NavigationEntry("nav.section.classification", "nav.classification", "/classification",
+                "pie-chart", "classification:read", 300);
+    }
+}

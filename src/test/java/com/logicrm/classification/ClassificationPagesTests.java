@@ -1,0 +1,132 @@
+package com.logicrm.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.logicrm.support.ApiClient;
+import com.logicrm.support.BrowserSession;
+import com.logicrm.support.ClassificationRunner;
+import com.logicrm.support.ClassificationRunner.Order;
+import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.Json;
+import com.logicrm.support.TestCustomers;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The classification page over plain HTTP: who sees what, the form's refusals, the progress fragment, the drill-down list. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClassificationPagesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theRunFormIsForThoseWhoMayRunAndThePageForThoseWhoMayRead() {
+        BrowserSession supervisor = signedIn("supervisor");
+        HttpResponse<String> page = supervisor.get("/classification");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-test=\"run-form\"", "客户归类", "历次归类");
+
+        BrowserSession manager = signedIn("manager");
+        HttpResponse<String> readOnly = manager.get("/classification");
+        assertThat(readOnly.statusCode()).isEqualTo(200);
+        assertThat(readOnly.body()).doesNotContain("data-test=\"run-form\"");
+        assertThat(manager.get("/classification/runs/1/customers").statusCode()).isEqualTo(403);
+
+        assertThat(signedIn("service").get("/classification").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void overlappingThresholdsFromTheFormComeBackAsAMessage() {
+        BrowserSession supervisor = signedIn("supervisor");
+        String csrf = supervisor.csrfTokenOf("/classification");
+        HttpResponse<String> refused = supervisor.postForm("/classification/runs", Map.of("_csrf", csrf,
+                "periodFrom", "2016-01-01", "periodTo", "2016-12-31", "basis", "REVENUE", "aPercent", "30",
+                "bPercent", "20"));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/classification");
+        assertThat(supervisor.get("/classification").body()).contains("data-test=\"flash-error\"", "阈值相互重叠");
+    }
+
+    @Test
+    void aRunFromTheFormShowsItsChartsAndItsCustomersByClass() {
+        ApiClient api = new ApiClient(port);
+        String manager = DemoAccounts.token(api, "manager");
+        List<Long> ids = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long id = TestCustomers.register(api, manager, "上海页面归类物流有限公司%d".formatted(i));
+            ids.add(id);
+            orders.add(new Order(id, "2016-03-%02d".formatted(i + 1), "TRANSPORT", 1, (1000 + 100 * i) + ".00",
+                    "500.00"));
+        }
+        ClassificationRunner.load(api, DemoAccounts.token(api, "finance"), orders);
+
+        BrowserSession supervisor = signedIn("supervisor");
+        String csrf = supervisor.csrfTokenOf("/classification");
+        HttpResponse<String> started = supervisor.postForm("/classification/runs", Map.of("_csrf", csrf,
+                "periodFrom", "2016-03-01", "periodTo", "2016-03-31", "basis", "REVENUE", "rfmLevels", "4",
+                "referenceDate", "2016-04-30"));
+        assertThat(started.statusCode()).isEqualTo(302);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        long run = Long.parseLong(location.substring(location.indexOf("run=") + 4));
+        HttpResponse<String> finished = ClassificationRunner.awaitFinished(api, DemoAccounts.token(api, "supervisor"),
+                "/api/v1/classification/runs/" + run);
+        assertThat(Json.number(finished, "$.rfmLevels")).isEqualTo(4);
+        assertThat(Json.text(finished, "$.referenceDate")).isEqualTo("2016-04-30");
+
+        HttpResponse<String> progress = supervisor.get("/classification/runs/" + run + "/progress");
+        assertThat(progress.headers().firstValue("HX-Refresh")).contains("true");
+        HttpResponse<String> page = supervisor.get("/classification?run=" + run);
+        assertThat(page.body()).contains("data-test=\"abc-chart\"", "data-counts=\"10,2,0,0\"",
+                "data-test=\"pareto-chart\"", "echarts.min.js", "12 个客户");
+
+        HttpResponse<String> classB = supervisor.get("/classification/runs/" + run + "/customers?grade=B");
+        assertThat(classB.statusCode()).isEqualTo(200);
+        // the two lowest revenues are the first two customers registered
+        assertThat(classB.body()).contains("data-customer=\"" + ids.get(1) + "\"", "data-customer=\"" + ids.get(0) + "\"")
+                .doesNotContain("data-customer=\"" + ids.get(2) + "\"");
+    }
+
+    @Test
+    void aWaitingRunShowsItsProgressBarAndAnEmptyRunSaysSo() {
+        long waiting = jdbc.sql("""
+                insert into classification.run (period_from, period_to, basis, rules, reference_date, started_by)
+                values ('2016-05-01', '2016-05-31', 'REVENUE', '{"abc":null,"rfmLevels":5}', '2016-06-01', 'test')
+                returning id""").query(Long.class).single();
+        BrowserSession supervisor = signedIn("supervisor");
+        try {
+            HttpResponse<String> progress = supervisor.get("/classification/runs/" + waiting + "/progress");
+            assertThat(progress.statusCode()).isEqualTo(200);
+            assertThat(progress.headers().firstValue("HX-Refresh")).isEmpty();
+            assertThat(progress.body()).contains("data-test=\"progress\"", "hx-get=\"/classification/runs/" + waiting
+                    + "/progress\"", "正在归类", "aria-valuenow=\"0\"");
+            assertThat(supervisor.get("/classification").body()).as("the waiting run is the one shown")
+                    .contains("第 " + waiting + " 次归类", "data-test=\"progress\"");
+        } finally {
+            jdbc.sql("update classification.run set state = 'FAILED' where id = ?").param(waiting).update();
+        }
+
+        ApiClient api = new ApiClient(port);
+        HttpResponse<String> empty = ClassificationRunner.run(api, DemoAccounts.token(api, "supervisor"), """
+                {"periodFrom":"2016-07-01","periodTo":"2016-07-31"}""");
+        HttpResponse<String> page = supervisor.get("/classification?run=" + Json.number(empty, "$.id"));
+        assertThat(page.body()).contains("data-test=\"no-customers\"").doesNotContain("data-test=\"abc-chart\"",
+                "echarts.min.js");
+    }
+
+    private BrowserSession signedIn(String username) {
+        BrowserSession session = new BrowserSession(port);
+        session.signIn(username, DemoAccounts.PASSWORD);
+        return session;
+    }
+}
