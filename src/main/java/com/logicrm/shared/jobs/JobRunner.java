@@ -87,6 +87,7 @@ class JobRunner implements DisposableBean {
                     running.remove(claimed.get().id());
                     freeWorkers.release();
                 }
+                poll(); // a worker free again takes the next waiting job at once
             });
         }
     }
