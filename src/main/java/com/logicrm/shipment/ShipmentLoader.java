@@ -1,7 +1,6 @@
 package com.logicrm.shipment;
 
 import com.logicrm.access.AuditTrail;
-import com.logicrm.customer.CustomerReferences;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -78,16 +76,16 @@ class ShipmentLoader {
             select (select count(*) from stored) as loaded""";
 
     private final JdbcClient jdbc;
-    private final CustomerReferences references;
+    private final CustomerLookup lookup;
     private final ShipmentPartitions partitions;
     private final ShipmentSettings settings;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
 
-    ShipmentLoader(JdbcClient jdbc, CustomerReferences references, ShipmentPartitions partitions,
+    ShipmentLoader(JdbcClient jdbc, CustomerLookup lookup, ShipmentPartitions partitions,
             ShipmentSettings settings, TransactionTemplate transaction, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.references = references;
+        this.lookup = lookup;
         this.partitions = partitions;
         this.settings = settings;
         this.transaction = transaction;
@@ -152,21 +150,12 @@ class ShipmentLoader {
     }
 
     private Map<ShipmentRow, Long> customers(List<ShipmentRow> rows, ItemCheck check) {
-        Function<String, List<String>> values = field -> rows.stream().map(ShipmentRow::customer)
-                .filter(ref -> ref.field().equals(field)).map(ShipmentRow.CustomerRef::value).toList();
-        CustomerReferences.Resolved resolved = references.resolve(
-                values.apply("customerId").stream().map(Long::valueOf).toList(),
-                values.apply("customerArchiveNo"), values.apply("customerCreditCode"));
+        Map<ShipmentRow.CustomerRef, Long> resolved = lookup.resolve(rows.stream().map(ShipmentRow::customer).toList());
         Map<ShipmentRow, Long> found = new HashMap<>();
         for (ShipmentRow row : rows) {
-            String value = row.customer().value();
-            Optional<Long> id = switch (row.customer().field()) {
-                case "customerId" -> Optional.of(Long.valueOf(value)).filter(resolved.ids()::contains);
-                case "customerArchiveNo" -> Optional.ofNullable(resolved.byArchiveNo().get(value));
-                default -> Optional.ofNullable(resolved.byCreditCode().get(value));
-            };
-            if (id.isPresent()) {
-                found.put(row, id.get());
+            Long id = resolved.get(row.customer());
+            if (id != null) {
+                found.put(row, id);
             } else {
                 check.problems().add(new ItemProblem(row.index(), row.customer().field(), "customerUnknown"));
             }

@@ -1,16 +1,11 @@
 package com.logicrm.shipment.rest;
 
 import com.logicrm.access.SignedInUser;
-import com.logicrm.shipment.ItemProblem;
-import com.logicrm.shipment.LoadResult;
 import com.logicrm.shipment.ServiceIndicators;
 import com.logicrm.shipment.ShipmentItem;
 import com.logicrm.shipment.ShipmentManagement;
 import com.logicrm.shipment.TransactionSummary;
 import java.time.LocalDate;
-import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,29 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ShipmentApi {
 
     private final ShipmentManagement shipments;
-    private final MessageSource messages;
+    private final BatchAnswers answers;
 
-    ShipmentApi(ShipmentManagement shipments, MessageSource messages) {
+    ShipmentApi(ShipmentManagement shipments, BatchAnswers answers) {
         this.shipments = shipments;
-        this.messages = messages;
-    }
-
-    /** A batch: the source system's name (each item may name its own) and up to 10,000 items. */
-    record Batch(String source, List<ShipmentItem> items) {
-    }
-
-    /** One refused item, its message in the caller's language. */
-    record ItemError(int index, String field, String code, String message) {
-    }
-
-    record BatchAnswer(int received, int loaded, int alreadyLoaded, int rejected, List<ItemError> errors) {
+        this.answers = answers;
     }
 
     @PostMapping("/shipments:batch")
-    BatchAnswer load(@AuthenticationPrincipal SignedInUser user, @RequestBody Batch batch) {
-        LoadResult result = shipments.load(batch.source(), batch.items() == null ? List.of() : batch.items(), user);
-        return new BatchAnswer(result.received(), result.loaded(), result.alreadyLoaded(), result.rejected(),
-                result.problems().stream().map(this::error).toList());
+    BatchAnswers.BatchAnswer load(@AuthenticationPrincipal SignedInUser user,
+            @RequestBody BatchAnswers.Batch<ShipmentItem> batch) {
+        return answers.of(shipments.load(batch.source(), batch.itemsOrNone(), user));
     }
 
     @GetMapping("/customers/{id}/summary")
@@ -62,10 +45,5 @@ class ShipmentApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return shipments.indicators(id, from, to, user);
-    }
-
-    private ItemError error(ItemProblem problem) {
-        return new ItemError(problem.index(), problem.field(), problem.code(),
-                messages.getMessage(problem.messageCode(), null, problem.code(), LocaleContextHolder.getLocale()));
     }
 }
