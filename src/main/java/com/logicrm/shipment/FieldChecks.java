@@ -133,4 +133,18 @@ abstract class FieldChecks {
         }
         return amount;
     }
+
+    /** A required value of an enumeration, by its constant name. */
+    <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            problem(field, "required");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            problem(field, "invalid");
+            return null;
+        }
+    }
 }

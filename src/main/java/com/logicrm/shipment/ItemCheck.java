@@ -31,7 +31,7 @@ final class ItemCheck extends FieldChecks {
         ShipmentRow.CustomerRef customer = customer(item.customerId(), item.customerArchiveNo(),
                 item.customerCreditCode());
         LocalDate orderedOn = date("orderedOn", item.orderedOn());
-        ServiceType serviceType = serviceType(item.serviceType());
+        ServiceType serviceType = choice("serviceType", item.serviceType(), ServiceType.class);
         String origin = region("originRegion", item.originRegion());
         String destination = region("destinationRegion", item.destinationRegion());
         int pieces = count("pieces", item.pieces());
@@ -58,19 +58,6 @@ final class ItemCheck extends FieldChecks {
                 destination, pieces, weight, volume, revenue, cost, pickedUp, promised, delivered, damaged, lost,
                 yes(item.wrongDispatch()), yes(item.trafficAccident()), storageDamaged, yes(item.packagingDefect()),
                 yes(item.directDelivery()), item.feedbackTimely()));
-    }
-
-    private ServiceType serviceType(String value) {
-        if (value == null || value.isBlank()) {
-            problem("serviceType", "required");
-            return null;
-        }
-        try {
-            return ServiceType.valueOf(value.strip());
-        } catch (IllegalArgumentException unknown) {
-            problem("serviceType", "invalid");
-            return null;
-        }
     }
 
     private String region(String field, String value) {

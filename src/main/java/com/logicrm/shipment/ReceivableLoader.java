@@ -47,7 +47,7 @@ class ReceivableLoader {
             row.ifPresent(rows::add);
         }
         return steps.load(INVOICES, items.size(), rows, check.problems(), BatchSteps.none(), (good, customers) ->
-                jdbc.sql("""
+                BatchSteps.Merged.of(jdbc.sql("""
                         with stored as (
                             insert into shipment.invoice (customer_id, number, source, issued_on, due_on, amount)
                             select * from unnest(?::bigint[], ?::text[], ?::text[], ?::date[], ?::date[], ?::numeric[])
@@ -61,7 +61,7 @@ class ReceivableLoader {
                                 column(good, row -> row.issuedOn().toString()),
                                 column(good, row -> row.dueOn().toString()),
                                 column(good, row -> row.amount().toPlainString()))
-                        .query(Long.class).single(), actor);
+                        .query(Long.class).single()), actor);
     }
 
     LoadResult payments(String source, List<PaymentItem> items, String actor) {
@@ -73,7 +73,7 @@ class ReceivableLoader {
             row.ifPresent(rows::add);
         }
         return steps.load(PAYMENTS, items.size(), rows, check.problems(), this::unknownInvoices, (good, customers) ->
-                jdbc.sql("""
+                BatchSteps.Merged.of(jdbc.sql("""
                         with stored as (
                             insert into shipment.payment (customer_id, source, external_id, paid_on, amount,
                                 invoice_number)
@@ -88,7 +88,7 @@ class ReceivableLoader {
                                 column(good, row -> row.paidOn().toString()),
                                 column(good, row -> row.amount().toPlainString()),
                                 column(good, ReceivableRows.Payment::invoiceNumber))
-                        .query(Long.class).single(), actor);
+                        .query(Long.class).single()), actor);
     }
 
     /** Payments naming an invoice their customer does not have, found with one query for the batch. */

@@ -1,6 +1,8 @@
 package com.logicrm.shipment.rest;
 
 import com.logicrm.access.SignedInUser;
+import com.logicrm.shipment.ReturnItem;
+import com.logicrm.shipment.ReturnManagement;
 import com.logicrm.shipment.ServiceIndicators;
 import com.logicrm.shipment.ShipmentItem;
 import com.logicrm.shipment.ShipmentManagement;
@@ -16,16 +18,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Business data over JSON: batch loads of shipments (TXN-2), a customer's summary (TXN-5) and KPIs (KPI-1). */
+/** Business data over JSON: batch loads of shipments (TXN-2) and returns (TXN-4), a customer's summary (TXN-5) and KPIs (KPI-1). */
 @RestController
 @RequestMapping("/api/v1")
 class ShipmentApi {
 
     private final ShipmentManagement shipments;
+    private final ReturnManagement returns;
     private final BatchAnswers answers;
 
-    ShipmentApi(ShipmentManagement shipments, BatchAnswers answers) {
+    ShipmentApi(ShipmentManagement shipments, ReturnManagement returns, BatchAnswers answers) {
         this.shipments = shipments;
+        this.returns = returns;
         this.answers = answers;
     }
 
@@ -33,6 +37,13 @@ class ShipmentApi {
     BatchAnswers.BatchAnswer load(@AuthenticationPrincipal SignedInUser user,
             @RequestBody BatchAnswers.Batch<ShipmentItem> batch) {
         return answers.of(shipments.load(batch.source(), batch.itemsOrNone(), user));
+    }
+
+    /** Returns, compensations and discounts (TXN-4), each also catalogued in the archive's section 4. */
+    @PostMapping("/returns:batch")
+    BatchAnswers.BatchAnswer returns(@AuthenticationPrincipal SignedInUser user,
+            @RequestBody BatchAnswers.Batch<ReturnItem> batch) {
+        return answers.of(returns.load(batch.source(), batch.itemsOrNone(), user));
     }
 
     @GetMapping("/customers/{id}/summary")
