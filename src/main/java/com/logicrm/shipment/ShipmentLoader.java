@@ -29,16 +29,27 @@ class ShipmentLoader {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private static final String MERGE = """
+    /** The columns of {@link #MERGE}'s incoming rows, in order. */
+    static final String INCOMING_COLUMNS = """
+            source, external_id, customer_id, ordered_on, service_type, origin_region, destination_region,
+            pieces, weight_kg, volume_m3, revenue, cost, picked_up_at, promised_at, delivered_at,
+            damaged_pieces, lost_pieces, wrong_dispatch, traffic_accident, storage_damaged_pieces,
+            packaging_defect, direct_delivery, feedback_timely""";
+
+    private static final String FROM_ARRAYS = """
+            select * from unnest(?::text[], ?::text[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[],
+                    ?::int[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
+                    ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::int[], ?::boolean[],
+                    ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[])
+                as t(%s)""".formatted(INCOMING_COLUMNS);
+
+    /**
+     * The merge of incoming rows ({@code %s}: a query giving {@link #INCOMING_COLUMNS}) into the key
+     * register, the shipments and the monthly summary, in one statement answering how many it stored.
+     */
+    static final String MERGE = """
             with incoming as (
-                select * from unnest(?::text[], ?::text[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[],
-                        ?::int[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
-                        ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::int[], ?::boolean[],
-                        ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[])
-                    as t(source, external_id, customer_id, ordered_on, service_type, origin_region, destination_region,
-                         pieces, weight_kg, volume_m3, revenue, cost, picked_up_at, promised_at, delivered_at,
-                         damaged_pieces, lost_pieces, wrong_dispatch, traffic_accident, storage_damaged_pieces,
-                         packaging_defect, direct_delivery, feedback_timely)
+                %s
             ), registered as (
                 insert into shipment.shipment_key (source, external_id, customer_id, ordered_on)
                 select source, external_id, customer_id, ordered_on from incoming
@@ -74,6 +85,11 @@ class ShipmentLoader {
                 returning 1
             )
             select (select count(*) from stored) as loaded""";
+
+    /** The merge statement over rows given by {@code incoming}. */
+    static String merge(String incoming) {
+        return MERGE.formatted(incoming);
+    }
 
     private final JdbcClient jdbc;
     private final CustomerLookup lookup;
@@ -189,7 +205,7 @@ class ShipmentLoader {
             column(rows, row -> Boolean.toString(row.directDelivery())),
             column(rows, row -> Objects.toString(row.feedbackTimely(), null)),
         };
-        return jdbc.sql(MERGE).params(columns).query(Long.class).single();
+        return jdbc.sql(merge(FROM_ARRAYS)).params(columns).query(Long.class).single();
     }
 
     private static String[] column(List<ShipmentRow> rows, Function<ShipmentRow, String> value) {
