@@ -16,6 +16,7 @@ import com.logicrm.support.DemoAccounts;
 import com.logicrm.support.Json;
 import com.logicrm.support.Problems;
 import com.logicrm.support.TestCustomers;
+import com.logicrm.support.WebSession;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -216,6 +217,20 @@ class ReceivableApiTests {
         assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
         assertThat(Json.text(none, "$.at")).isEqualTo(LocalDate.now().toString());
         assertThat(money(ShipmentFixtures.JSON.readTree(none.body()), "open")).isZero();
+    }
+
+    @Test
+    void theBusinessTabShowsReceivablesOnlyToThoseWhoMayReadThem() {
+        loadAll();
+        String page = "/customers/" + customer + "?tab=service";
+        HttpResponse<String> managers = WebSession.signIn(api, "manager").get(page);
+        assertThat(managers.statusCode()).isEqualTo(200);
+        assertThat(managers.body()).contains("data-test=\"receivables\"", "data-test=\"ageing-chart\"",
+                "data-invoice=\"INV-5\"");
+        // the customer service manager sees the tab (shipment:read) but holds no receivable:read
+        HttpResponse<String> service = WebSession.signIn(api, "servicemgr").get(page);
+        assertThat(service.statusCode()).isEqualTo(200);
+        assertThat(service.body()).contains("data-test=\"service-tab\"").doesNotContain("data-test=\"receivables\"");
     }
 
     @Test

@@ -152,6 +152,8 @@ class ShipmentFileLoadApiTests {
         HttpResponse<String> theirs = api.get("/api/v1/shipments/loads/" + failed.path("id").asLong(),
                 DemoAccounts.token(api, "sales"));
         Problems.assertProblem(theirs, 404);
+        assertThat(ShipmentFixtures.JSON.readTree(api.get("/v3/api-docs", null).body()).path("paths").propertyNames())
+                .contains("/api/v1/shipments/loads", "/api/v1/shipments/loads/{id}");
     }
 
     private String line(String externalId, String orderedOn, String service, String pieces, String revenue,
