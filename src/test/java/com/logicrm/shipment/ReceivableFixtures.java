@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ final class ReceivableFixtures {
             unnamed = unnamed.add(named.subtract(amount).max(BigDecimal.ZERO));
         }
         BigDecimal[] result = new BigDecimal[6];
-        java.util.Arrays.fill(result, BigDecimal.ZERO);
+        Arrays.fill(result, BigDecimal.ZERO);
         BigDecimal before = BigDecimal.ZERO;
         for (int i = 0; i < issued.size(); i++) {
             BigDecimal owed = afterNamed.get(i);
