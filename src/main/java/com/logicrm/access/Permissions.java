@@ -18,7 +18,7 @@ public final class Permissions {
     public static final List<String> ALL = List.of(
             "customer:read", "customer:write", "customer:export", "customer:export:bulk", "customer:confidential",
             "customer:handover", "customer:pii", "customer:archive", "collection:import", "collection:filing",
-            "questionnaire:manage", "shipment:read", "shipment:write",
+            "questionnaire:manage", "shipment:read", "shipment:write", "receivable:read", "receivable:write",
             "classification:read", "classification:run", "credit:read", "credit:evaluate", "credit:approve",
             "followup:read", "followup:write", "complaint:read", "complaint:write", "report:read",
             "report:distribute", "governance:approve", USER_MANAGE, DEPARTMENT_MANAGE,

@@ -1,7 +1,6 @@
 package com.logicrm.shipment;
 
 import com.logicrm.access.AuditTrail;
-import com.logicrm.customer.CustomerReferences;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,16 +29,27 @@ class ShipmentLoader {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private static final String MERGE = """
+    /** The columns of {@link #MERGE}'s incoming rows, in order. */
+    static final String INCOMING_COLUMNS = """
+            source, external_id, customer_id, ordered_on, service_type, origin_region, destination_region,
+            pieces, weight_kg, volume_m3, revenue, cost, picked_up_at, promised_at, delivered_at,
+            damaged_pieces, lost_pieces, wrong_dispatch, traffic_accident, storage_damaged_pieces,
+            packaging_defect, direct_delivery, feedback_timely""";
+
+    private static final String FROM_ARRAYS = """
+            select * from unnest(?::text[], ?::text[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[],
+                    ?::int[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
+                    ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::int[], ?::boolean[],
+                    ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[])
+                as t(%s)""".formatted(INCOMING_COLUMNS);
+
+    /**
+     * The merge of incoming rows ({@code %s}: a query giving {@link #INCOMING_COLUMNS}) into the key
+     * register, the shipments and the monthly summary, in one statement answering how many it stored.
+     */
+    static final String MERGE = """
             with incoming as (
-                select * from unnest(?::text[], ?::text[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[],
-                        ?::int[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
-                        ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::int[], ?::boolean[],
-                        ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[])
-                    as t(source, external_id, customer_id, ordered_on, service_type, origin_region, destination_region,
-                         pieces, weight_kg, volume_m3, revenue, cost, picked_up_at, promised_at, delivered_at,
-                         damaged_pieces, lost_pieces, wrong_dispatch, traffic_accident, storage_damaged_pieces,
-                         packaging_defect, direct_delivery, feedback_timely)
+                %s
             ), registered as (
                 insert into shipment.shipment_key (source, external_id, customer_id, ordered_on)
                 select source, external_id, customer_id, ordered_on from incoming
@@ -77,17 +86,22 @@ class ShipmentLoader {
             )
             select (select count(*) from stored) as loaded""";
 
+    /** The merge statement over rows given by {@code incoming}. */
+    static String merge(String incoming) {
+        return MERGE.formatted(incoming);
+    }
+
     private final JdbcClient jdbc;
-    private final CustomerReferences references;
+    private final CustomerLookup lookup;
     private final ShipmentPartitions partitions;
     private final ShipmentSettings settings;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
 
-    ShipmentLoader(JdbcClient jdbc, CustomerReferences references, ShipmentPartitions partitions,
+    ShipmentLoader(JdbcClient jdbc, CustomerLookup lookup, ShipmentPartitions partitions,
             ShipmentSettings settings, TransactionTemplate transaction, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.references = references;
+        this.lookup = lookup;
         this.partitions = partitions;
         this.settings = settings;
         this.transaction = transaction;
@@ -152,21 +166,12 @@ class ShipmentLoader {
     }
 
     private Map<ShipmentRow, Long> customers(List<ShipmentRow> rows, ItemCheck check) {
-        Function<String, List<String>> values = field -> rows.stream().map(ShipmentRow::customer)
-                .filter(ref -> ref.field().equals(field)).map(ShipmentRow.CustomerRef::value).toList();
-        CustomerReferences.Resolved resolved = references.resolve(
-                values.apply("customerId").stream().map(Long::valueOf).toList(),
-                values.apply("customerArchiveNo"), values.apply("customerCreditCode"));
+        Map<ShipmentRow.CustomerRef, Long> resolved = lookup.resolve(rows.stream().map(ShipmentRow::customer).toList());
         Map<ShipmentRow, Long> found = new HashMap<>();
         for (ShipmentRow row : rows) {
-            String value = row.customer().value();
-            Optional<Long> id = switch (row.customer().field()) {
-                case "customerId" -> Optional.of(Long.valueOf(value)).filter(resolved.ids()::contains);
-                case "customerArchiveNo" -> Optional.ofNullable(resolved.byArchiveNo().get(value));
-                default -> Optional.ofNullable(resolved.byCreditCode().get(value));
-            };
-            if (id.isPresent()) {
-                found.put(row, id.get());
+            Long id = resolved.get(row.customer());
+            if (id != null) {
+                found.put(row, id);
             } else {
                 check.problems().add(new ItemProblem(row.index(), row.customer().field(), "customerUnknown"));
             }
@@ -200,7 +205,7 @@ class ShipmentLoader {
             column(rows, row -> Boolean.toString(row.directDelivery())),
             column(rows, row -> Objects.toString(row.feedbackTimely(), null)),
         };
-        return jdbc.sql(MERGE).params(columns).query(Long.class).single();
+        return jdbc.sql(merge(FROM_ARRAYS)).params(columns).query(Long.class).single();
     }
 
     private static String[] column(List<ShipmentRow> rows, Function<ShipmentRow, String> value) {

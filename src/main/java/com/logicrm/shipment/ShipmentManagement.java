@@ -26,14 +26,16 @@ public class ShipmentManagement {
     private final ShipmentLoader loader;
     private final CustomerMonths months;
     private final IndicatorQueries indicators;
+    private final ReceivableQueries receivables;
     private final CustomerManagement customers;
     private final Clock clock;
 
     ShipmentManagement(ShipmentLoader loader, CustomerMonths months, IndicatorQueries indicators,
-            CustomerManagement customers, Clock clock) {
+            ReceivableQueries receivables, CustomerManagement customers, Clock clock) {
         this.loader = loader;
         this.months = months;
         this.indicators = indicators;
+        this.receivables = receivables;
         this.customers = customers;
         this.clock = clock;
     }
@@ -73,8 +75,9 @@ public class ShipmentManagement {
 
     /**
      * Summary, KPIs of the last twelve months and KPI-1 month by month over the last {@code months}
-     * months including this one (months without orders left out), after one visibility check (one
-     * audited view of a confidential customer, not three).
+     * months including this one (months without orders left out), and the receivables today for a
+     * reader who may see them, after one visibility check (one audited view of a confidential customer,
+     * not four).
      */
     @PreAuthorize("hasAuthority('shipment:read')")
     @Transactional
@@ -84,6 +87,7 @@ public class ShipmentManagement {
         YearMonth now = YearMonth.from(today);
         return new BusinessOverview(this.months.of(customerId),
                 indicators.between(customerId, today.minusYears(1).plusDays(1), today),
-                indicators.monthly(customerId, now.minusMonths(months - 1L), now));
+                indicators.monthly(customerId, now.minusMonths(months - 1L), now),
+                user.holds("receivable:read") ? receivables.at(customerId, today) : null);
     }
 }

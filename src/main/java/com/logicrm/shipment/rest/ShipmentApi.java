@@ -1,16 +1,13 @@
 package com.logicrm.shipment.rest;
 
 import com.logicrm.access.SignedInUser;
-import com.logicrm.shipment.ItemProblem;
-import com.logicrm.shipment.LoadResult;
+import com.logicrm.shipment.ReturnItem;
+import com.logicrm.shipment.ReturnManagement;
 import com.logicrm.shipment.ServiceIndicators;
 import com.logicrm.shipment.ShipmentItem;
 import com.logicrm.shipment.ShipmentManagement;
 import com.logicrm.shipment.TransactionSummary;
 import java.time.LocalDate;
-import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,35 +18,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Business data over JSON: batch loads of shipments (TXN-2), a customer's summary (TXN-5) and KPIs (KPI-1). */
+/** Business data over JSON: batch loads of shipments (TXN-2) and returns (TXN-4), a customer's summary (TXN-5) and KPIs (KPI-1). */
 @RestController
 @RequestMapping("/api/v1")
 class ShipmentApi {
 
     private final ShipmentManagement shipments;
-    private final MessageSource messages;
+    private final ReturnManagement returns;
+    private final BatchAnswers answers;
 
-    ShipmentApi(ShipmentManagement shipments, MessageSource messages) {
+    ShipmentApi(ShipmentManagement shipments, ReturnManagement returns, BatchAnswers answers) {
         this.shipments = shipments;
-        this.messages = messages;
-    }
-
-    /** A batch: the source system's name (each item may name its own) and up to 10,000 items. */
-    record Batch(String source, List<ShipmentItem> items) {
-    }
-
-    /** One refused item, its message in the caller's language. */
-    record ItemError(int index, String field, String code, String message) {
-    }
-
-    record BatchAnswer(int received, int loaded, int alreadyLoaded, int rejected, List<ItemError> errors) {
+        this.returns = returns;
+        this.answers = answers;
     }
 
     @PostMapping("/shipments:batch")
-    BatchAnswer load(@AuthenticationPrincipal SignedInUser user, @RequestBody Batch batch) {
-        LoadResult result = shipments.load(batch.source(), batch.items() == null ? List.of() : batch.items(), user);
-        return new BatchAnswer(result.received(), result.loaded(), result.alreadyLoaded(), result.rejected(),
-                result.problems().stream().map(this::error).toList());
+    BatchAnswers.BatchAnswer load(@AuthenticationPrincipal SignedInUser user,
+            @RequestBody BatchAnswers.Batch<ShipmentItem> batch) {
+        return answers.of(shipments.load(batch.source(), batch.itemsOrNone(), user));
+    }
+
+    /** Returns, compensations and discounts (TXN-4), each also catalogued in the archive's section 4. */
+    @PostMapping("/returns:batch")
+    BatchAnswers.BatchAnswer returns(@AuthenticationPrincipal SignedInUser user,
+            @RequestBody BatchAnswers.Batch<ReturnItem> batch) {
+        return answers.of(returns.load(batch.source(), batch.itemsOrNone(), user));
     }
 
     @GetMapping("/customers/{id}/summary")
@@ -62,10 +56,5 @@ class ShipmentApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return shipments.indicators(id, from, to, user);
-    }
-
-    private ItemError error(ItemProblem problem) {
-        return new ItemError(problem.index(), problem.field(), problem.code(),
-                messages.getMessage(problem.messageCode(), null, problem.code(), LocaleContextHolder.getLocale()));
     }
 }

@@ -4,6 +4,7 @@ import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerPageTab;
 import com.logicrm.shipment.BusinessOverview;
 import com.logicrm.shipment.Rate;
+import com.logicrm.shipment.Receivables;
 import com.logicrm.shipment.ServiceIndicators;
 import com.logicrm.shipment.ShipmentManagement;
 import com.logicrm.shipment.TransactionSummary;
@@ -11,15 +12,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * The customer page's tab 业务与服务: the transaction summary (ARC-5), annual and monthly figures
- * (TXN-5), the service indicators of the last twelve months (KPI-1) and their trend month by month.
+ * (TXN-5), the service indicators of the last twelve months (KPI-1) and their trend month by month,
+ * and for readers of receivables the balance, its ageing and the latest invoices (TXN-3).
  */
 @Component
 class ServiceTab implements CustomerPageTab {
@@ -66,7 +70,7 @@ class ServiceTab implements CustomerPageTab {
         TransactionSummary summary = overview.summary();
         ServiceIndicators kpis = overview.lastYear();
         List<ServiceIndicators> trend = overview.months();
-        return Map.of(
+        Map<String, Object> model = new HashMap<>(Map.of(
                 "transactions", summary,
                 "recentMonths", latestFirst(summary.months(), TREND_MONTHS),
                 "indicators", kpis,
@@ -74,7 +78,16 @@ class ServiceTab implements CustomerPageTab {
                 "trendLabels", join(trend, month -> month.from().toString().substring(0, 7)),
                 "trendOnTime", join(trend, month -> scaled(month.onTime(), 100)),
                 "trendDamage", join(trend, month -> scaled(month.damage(), 1000)),
-                "trendWrongDispatch", join(trend, month -> scaled(month.wrongDispatch(), 1000)));
+                "trendWrongDispatch", join(trend, month -> scaled(month.wrongDispatch(), 1000))));
+        Receivables receivables = overview.receivables();
+        if (receivables != null) {
+            Receivables.Buckets ageing = receivables.ageing();
+            model.put("receivables", receivables);
+            model.put("ageingValues", Stream.of(ageing.notDue(), ageing.days0To30(), ageing.days31To60(),
+                    ageing.days61To90(), ageing.over90()).map(BigDecimal::toPlainString)
+                    .collect(Collectors.joining(",")));
+        }
+        return model;
     }
 
     private static <T> List<T> latestFirst(List<T> ascending, int count) {

@@ -1,0 +1,36 @@
+package com.logicrm.shipment;
+
+import java.util.List;
+
+/**
+ * An uploaded shipment file and how its load went: state ({@code QUEUED}, {@code RUNNING},
+ * {@code LOADED}, {@code REFUSED}, {@code FAILED}), progress of its job in percent, the counts once
+ * done, the reason when it failed, and the bad lines (line number in the file, field, code; the
+ * message is {@code shipment.item.<code>}), the first {@value #MAX_ERRORS} of them.
+ */
+public record FileLoad(long id, String fileName, String source, String onError, String state, Long jobId,
+        Long lines, Long loaded, Long alreadyLoaded, Long rejected, int percent, String failure,
+        List<LineError> errors) {
+
+    public static final int MAX_ERRORS = 1000;
+
+    public FileLoad {
+        errors = List.copyOf(errors);
+    }
+
+    public boolean finished() {
+        return state.equals("LOADED") || state.equals("REFUSED") || state.equals("FAILED");
+    }
+
+    FileLoad withJob(int percent, String failure) {
+        return new FileLoad(id, fileName, source, onError, state, jobId, lines, loaded, alreadyLoaded, rejected,
+                percent, failure, errors);
+    }
+
+    public record LineError(long line, String field, String code) {
+
+        public String messageCode() {
+            return "shipment.item." + code;
+        }
+    }
+}
