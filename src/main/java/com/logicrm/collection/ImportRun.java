@@ -7,6 +7,7 @@ import com.logicrm.customer.CustomerFacts;
 import com.logicrm.customer.CustomerImports;
 import com.logicrm.customer.FiledCard;
 import com.logicrm.customer.ImportCheck;
+import com.logicrm.customer.PreparedCards;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.InvalidField;
 import com.logicrm.shared.contact.EmailAddress;
@@ -22,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -38,6 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ImportRun {
 
     static final int CHUNK = 1_000;
+    /**
+     * Chunks written at once in skip-bad mode, while the next is checked. One: on the two-core reference
+     * machine a second writer made the database contend with itself and the import slower.
+     */
+    private static final int WRITERS = 1;
 
     /** Ends an all-or-nothing import that met a bad row while writing; everything written is rolled back. */
     private static final class Refused extends RuntimeException {
@@ -73,9 +81,10 @@ final class ImportRun {
     private long checkNanos;
     private long writeNanos;
     /** Rows found bad only while writing, counted by the writing thread. */
-    private int lateBad;
+    private final AtomicInteger lateBad = new AtomicInteger();
     private ExecutorService writer;
-    private Future<?> writing;
+    private final java.util.ArrayDeque<Future<?>> writing = new java.util.ArrayDeque<>();
+    private final AtomicLong concurrentWriteNanos = new AtomicLong();
     private long done;
     private int problemSeq;
     private int rows;
@@ -83,9 +92,11 @@ final class ImportRun {
     private int duplicates;
     private int toInsert;
     private int toUpdate;
-    private int inserted;
-    private int updated;
+    private final AtomicInteger inserted = new AtomicInteger();
+    private final AtomicInteger updated = new AtomicInteger();
     private int unchanged;
+    /** Updates that changed nothing, counted by the writing threads. */
+    private final AtomicInteger unchangedWritten = new AtomicInteger();
 
     ImportRun(ImportStore.Upload upload, SheetRows sheet, RowReader reader, CustomerImports imports,
             ImportStore store, MessageSource messages, TransactionTemplate transactions, SignedInUser user) {
@@ -123,19 +134,19 @@ final class ImportRun {
             try {
                 transactions.executeWithoutResult(status -> {
                     pass(true);
-                    if (bad + lateBad > 0) {
+                    if (bad + lateBad.get() > 0) {
                         throw new Refused();
                     }
                 });
             } catch (Refused refused) {
-                inserted = 0;
-                updated = 0;
+                inserted.set(0);
+                updated.set(0);
                 return ImportState.REFUSED;
             }
         } else if (thenImport) {
             // skip-bad commits chunk by chunk, so a chunk can be written while the next one is checked:
             // the database works on one core while the rows are read and checked on the other
-            writer = Executors.newSingleThreadExecutor(work -> new Thread(work, "import-" + upload.id() + "-writer"));
+            writer = Executors.newFixedThreadPool(WRITERS, work -> new Thread(work, "import-" + upload.id() + "-writer"));
             try {
                 pass(true);
                 awaitWriting();
@@ -155,8 +166,8 @@ final class ImportRun {
     }
 
     ImportCounts counts(boolean imported) {
-        return new ImportCounts(rows, bad + lateBad, duplicates, toInsert, toUpdate, imported ? inserted : null,
-                imported ? updated : null, unchanged);
+        return new ImportCounts(rows, bad + lateBad.get(), duplicates, toInsert, toUpdate,
+                imported ? inserted.get() : null, imported ? updated.get() : null, unchanged + unchangedWritten.get());
     }
 
     private void pass(boolean write) {
@@ -206,39 +217,44 @@ final class ImportRun {
         }
         report(report);
         // all or nothing: after the first bad row nothing more is written; it is all rolled back anyway
-        if (write && !(upload.onError() == ImportErrorPolicy.REFUSE && bad + lateBad > 0)) {
+        if (write && !(upload.onError() == ImportErrorPolicy.REFUSE && bad + lateBad.get() > 0)) {
+            Writing next = prepare(good);
             if (writer == null) {
-                long writing = System.nanoTime();
-                write(good);
-                writeNanos += System.nanoTime() - writing;
+                long writeStarted = System.nanoTime();
+                write(next);
+                writeNanos += System.nanoTime() - writeStarted;
             } else {
-                awaitWriting();
-                writing = writer.submit(new DelegatingSecurityContextRunnable(() -> {
+                while (writing.size() >= WRITERS) {
+                    awaitOldestWriting();
+                }
+                writing.add(writer.submit(new DelegatingSecurityContextRunnable(() -> {
                     long writeStarted = System.nanoTime();
-                    write(good);
-                    writeNanos += System.nanoTime() - writeStarted;
-                }));
+                    write(next);
+                    concurrentWriteNanos.addAndGet(System.nanoTime() - writeStarted);
+                })));
             }
         }
         done += chunk.size();
         progress.done(done);
     }
 
-    /** Waits for the chunk being written (if any) and passes on what went wrong there. */
+    /** Waits for every chunk being written and passes on what went wrong there. */
     private void awaitWriting() {
-        if (writing == null) {
-            return;
+        while (!writing.isEmpty()) {
+            awaitOldestWriting();
         }
+        writeNanos += concurrentWriteNanos.getAndSet(0);
+    }
+
+    private void awaitOldestWriting() {
         try {
-            writing.get();
+            writing.removeFirst().get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", interrupted);
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException(failed.getCause());
-        } finally {
-            writing = null;
         }
     }
 
@@ -372,12 +388,24 @@ final class ImportRun {
         }
     }
 
-    private void write(List<Decision> good) {
+    /** What one chunk writes: its new cards made ready, and its updates. */
+    private record Writing(List<Decision> inserts, PreparedCards cards, List<Decision> updates) {
+    }
+
+    /** Makes the chunk's new cards ready — numbers, grams, completeness — on the checking thread. */
+    private Writing prepare(List<Decision> good) {
         List<Decision> inserts = good.stream().filter(d -> d.action() == Action.INSERT).toList();
+        List<Decision> updates = good.stream().filter(d -> d.action() == Action.UPDATE).toList();
+        PreparedCards cards = imports.prepare(inserts.stream().map(Decision::facts).toList(),
+                CustomerListImports.SOURCE, user);
+        return new Writing(inserts, cards, updates);
+    }
+
+    private void write(Writing writing) {
+        List<Decision> inserts = writing.inserts();
         if (!inserts.isEmpty()) {
             Runnable file = () -> {
-                List<FiledCard> cards = imports.fileAll(inserts.stream().map(Decision::facts).toList(),
-                        CustomerListImports.SOURCE, reason, user);
+                List<FiledCard> cards = imports.fileAll(writing.cards(), reason, user);
                 Map<Long, ContactDetails> contacts = new LinkedHashMap<>();
                 for (int i = 0; i < cards.size(); i++) {
                     ContactDetails contact = contact(inserts.get(i).row());
@@ -392,13 +420,9 @@ final class ImportRun {
             } else {
                 transactions.executeWithoutResult(status -> file.run());
             }
-            inserted += inserts.size();
+            inserted.addAndGet(inserts.size());
         }
-        for (Decision decision : good) {
-            if (decision.action() == Action.UPDATE) {
-                update(decision);
-            }
-        }
+        writing.updates().forEach(this::update);
     }
 
     private void update(Decision decision) {
@@ -409,9 +433,9 @@ final class ImportRun {
                     : transactions.execute(status -> imports.update(decision.match().id(), overlay, reason,
                             CustomerListImports.SOURCE, user));
             if (changed == null || changed.isEmpty()) {
-                unchanged++;
+                unchangedWritten.incrementAndGet();
             } else {
-                updated++;
+                updated.incrementAndGet();
             }
         } catch (InvalidField invalid) {
             writingFailed(problem(decision.row(), invalid));
@@ -424,7 +448,7 @@ final class ImportRun {
     /** A row found bad only while writing it (say the card became someone else's meanwhile). */
     private void writingFailed(ImportProblem problem) {
         report(List.of(problem));
-        lateBad++;
+        lateBad.incrementAndGet();
     }
 
     private static UnaryOperator<CustomerFacts> overlay(ImportRow row) {

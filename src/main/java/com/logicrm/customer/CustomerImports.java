@@ -137,15 +137,15 @@ public class CustomerImports {
     }
 
     /**
-     * Files new cards for {@code facts} — rows that passed {@link #check} and the duplicate checks —
-     * in one batch: archive numbers taken as a block, one history row each citing {@code source}.
-     * Owners default to the importer.
+     * Makes new cards ready for {@code facts} — rows that passed {@link #check} and the duplicate checks:
+     * archive numbers taken as a block, search grams, completeness, owners (the importer unless a row
+     * names one). Nothing is filed yet; {@link #fileAll} does that. Kept apart so that an import can
+     * prepare the next thousand cards while the database files the last.
      */
     @PreAuthorize("hasAuthority('customer:write')")
-    @Transactional
-    public List<FiledCard> fileAll(List<CustomerFacts> facts, String source, String reason, SignedInUser user) {
+    public PreparedCards prepare(List<CustomerFacts> facts, String source, SignedInUser user) {
         if (facts.isEmpty()) {
-            return List.of();
+            return new PreparedCards(List.of(), "[]", null, clock.instant());
         }
         String sourceCode = sources.checked(source);
         List<String> numbers = archiveNumbers.next(facts.size());
@@ -162,12 +162,25 @@ public class CustomerImports {
             card.sourcedFrom(sourceCode);
             cards.add(card);
         }
-        Map<Long, String> filed = new LinkedHashMap<>();
-        Map<String, Long> ids = CustomerRows.insert(jdbc, cards);
-        for (Customer card : cards) {
-            filed.put(ids.get(card.archiveNo()), card.archiveNo());
+        return new PreparedCards(List.copyOf(numbers), CustomerRows.json(cards), sourceCode, now);
+    }
+
+    /**
+     * Files prepared cards with one statement, and one history row each citing their source and
+     * {@code reason}; returns them in the order of the facts they were prepared from.
+     */
+    @PreAuthorize("hasAuthority('customer:write')")
+    @Transactional
+    public List<FiledCard> fileAll(PreparedCards prepared, String reason, SignedInUser user) {
+        if (prepared.archiveNos().isEmpty()) {
+            return List.of();
         }
-        history.registeredAll(filed, user.getUsername(), now, reason, sourceCode);
+        Map<String, Long> ids = CustomerRows.insert(jdbc, prepared.json());
+        Map<Long, String> filed = new LinkedHashMap<>();
+        for (String archiveNo : prepared.archiveNos()) {
+            filed.put(ids.get(archiveNo), archiveNo);
+        }
+        history.registeredAll(filed, user.getUsername(), prepared.preparedAt(), reason, prepared.source());
         return filed.entrySet().stream().map(card -> new FiledCard(card.getKey(), card.getValue())).toList();
     }
 
