@@ -2,11 +2,16 @@ package com.logicrm.shipment;
 
 import com.logicrm.access.AuditTrail;
 import com.logicrm.customer.CustomerReferences;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,8 +39,8 @@ class ShipmentLoader {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private static final String MERGE = """
-            with incoming as (
+    /** The items as arrays, one per column, in the order of {@link #COLUMNS}. */
+    private static final String FROM_ARRAYS = """
                 select * from unnest(?::text[], ?::text[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[],
                         ?::int[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
                         ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::int[], ?::boolean[],
@@ -40,7 +48,20 @@ class ShipmentLoader {
                     as t(source, external_id, customer_id, ordered_on, service_type, origin_region, destination_region,
                          pieces, weight_kg, volume_m3, revenue, cost, picked_up_at, promised_at, delivered_at,
                          damaged_pieces, lost_pieces, wrong_dispatch, traffic_accident, storage_damaged_pieces,
-                         packaging_defect, direct_delivery, feedback_timely)
+                         packaging_defect, direct_delivery, feedback_timely)""";
+
+    /** The columns of an incoming row, in order: of the arrays, and of the bulk path's staging table. */
+    static final String COLUMNS = "source text, external_id text, customer_id bigint, ordered_on date, "
+            + "service_type text, origin_region text, destination_region text, pieces int, weight_kg numeric, "
+            + "volume_m3 numeric, revenue numeric, cost numeric, picked_up_at timestamptz, promised_at timestamptz, "
+            + "delivered_at timestamptz, damaged_pieces int, lost_pieces int, wrong_dispatch boolean, "
+            + "traffic_accident boolean, storage_damaged_pieces int, packaging_defect boolean, "
+            + "direct_delivery boolean, feedback_timely boolean";
+
+    /** The merge of incoming rows ({@code %s}: where they come from) into register, shipments and summary. */
+    private static final String MERGE = """
+            with incoming as (
+            %s
             ), registered as (
                 insert into shipment.shipment_key (source, external_id, customer_id, ordered_on)
                 select source, external_id, customer_id, ordered_on from incoming
@@ -77,16 +98,20 @@ class ShipmentLoader {
             )
             select (select count(*) from stored) as loaded""";
 
+    private static final String STAGING = "shipment_staging";
+
     private final JdbcClient jdbc;
     private final CustomerReferences references;
     private final ShipmentPartitions partitions;
     private final ShipmentSettings settings;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
+    private final DataSource dataSource;
 
     ShipmentLoader(JdbcClient jdbc, CustomerReferences references, ShipmentPartitions partitions,
-            ShipmentSettings settings, TransactionTemplate transaction, AuditTrail audit) {
+            ShipmentSettings settings, TransactionTemplate transaction, AuditTrail audit, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.references = references;
         this.partitions = partitions;
         this.settings = settings;
@@ -128,6 +153,38 @@ class ShipmentLoader {
                 .sorted(Comparator.comparingInt(ItemProblem::index)).toList();
         return new LoadResult(items.size(), (int) loaded, good.size() - (int) loaded, items.size() - good.size(),
                 problems);
+    }
+
+    /**
+     * The bulk path (PLT-4, TXN-2) for rows already checked and resolved by their producer, such as the
+     * data generator: {@code rows} in PostgreSQL's COPY text format, columns as in {@link #COLUMNS}, go
+     * by {@code COPY} into a temporary staging table, then through the same merge as a batch — the
+     * idempotency register, the shipments and {@code customer_month} in one transaction, with one audit
+     * row. The months' partitions are made sure of first. Returns how many rows became shipments.
+     */
+    long loadCopy(String source, Collection<YearMonth> months, String rows, String actor) {
+        partitions.ensure(months);
+        return transaction.execute(status -> {
+            jdbc.sql("create temporary table " + STAGING + " (" + COLUMNS + ") on commit drop").update();
+            long staged = copy(rows);
+            long count = jdbc.sql(MERGE.formatted("select * from " + STAGING)).query(Long.class).single();
+            audit.recordFor(actor, "SHIPMENTS_LOADED", "shipment", null,
+                    "%d received in bulk from %s, %d loaded, %d already loaded".formatted(staged, source, count,
+                            staged - count));
+            return count;
+        });
+    }
+
+    private long copy(String rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + STAGING + " from stdin", new StringReader(rows));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("COPY into the staging table failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     /**
@@ -200,7 +257,7 @@ class ShipmentLoader {
             column(rows, row -> Boolean.toString(row.directDelivery())),
             column(rows, row -> Objects.toString(row.feedbackTimely(), null)),
         };
-        return jdbc.sql(MERGE).params(columns).query(Long.class).single();
+        return jdbc.sql(MERGE.formatted(FROM_ARRAYS)).params(columns).query(Long.class).single();
     }
 
     private static String[] column(List<ShipmentRow> rows, Function<ShipmentRow, String> value) {
