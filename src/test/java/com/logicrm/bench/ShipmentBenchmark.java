@@ -220,17 +220,18 @@ public final class ShipmentBenchmark {
 
                 Machine: %d cores, shared with other builds and tests while this ran, so the figures are noisy;
                 compare each with its baseline of the same run. Java %s; PostgreSQL %s (embedded). Customers
-                generated and filed in %.1f s.
+                generated and filed in %.1f s. The GET load runs as the customer information supervisor, who may
+                see confidential customers: each view of one of those (one customer in thirty) writes an audit row.
 
                 | operation | application | baseline (same run) | ratio | target (at L) |
                 | --- | ---: | ---: | ---: | --- |
-                | bulk load of shipments (generate, COPY to staging, merge with register and summary) | %,.0f rows/s (%.1f s) | raw COPY into an unindexed table: %,.0f rows/s (%.1f s) | %.2f× | ≥ 100,000 rows/s and ≥ 0.5× raw COPY |
-                | KPI-1, last 12 months, every customer (one query per customer) | %.2f s | bare aggregate of all customers: %.2f s | %.2f× | ≤ 60 s and ≤ 1.5× bare |
+                | bulk load of shipments (generate, COPY to staging, merge with register and summary) | %,.0f rows/s (%.1f s) | raw COPY into an unindexed table: %,.0f rows/s (%.1f s) | %.2f× the raw rate | ≥ 100,000 rows/s and ≥ 0.5× raw COPY |
+                | KPI-1, last 12 months, every customer (one query per customer) | %.2f s | bare aggregate of all customers: %.2f s | %.2f× the bare time | ≤ 60 s and ≤ 1.5× bare |
                 | one more day (%,d shipments) through the bulk path, summary refreshed incrementally | %.2f s | full recomputation of the monthly summary: %.2f s | — | ≤ 5 s |
                 | GET /api/v1/customers/{id}, %d threads, %d s | %,.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors | bare card query, same threads: %,.0f q/s, p99 %.2f ms | — | ≥ 1,500 req/s, p99 ≤ 50 ms |
                 """, date, size, customers, shipments, cores, System.getProperty("java.version"), postgres,
                 generated.customerSeconds(), load.perSecond(), load.seconds(), load.barePerSecond(),
-                load.bareSeconds(), load.barePerSecond() / load.perSecond(), kpiApp, kpiBare, kpiApp / kpiBare, day[1],
+                load.bareSeconds(), load.perSecond() / load.barePerSecond(), kpiApp, kpiBare, kpiApp / kpiBare, day[1],
                 daySeconds, recompute, threads, httpSeconds, api.perSecond(), api.p50(), api.p95(), api.p99(),
                 api.errors(), sql.perSecond(), sql.p99());
     }
