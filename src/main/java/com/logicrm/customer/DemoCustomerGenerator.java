@@ -57,6 +57,50 @@ final class DemoCustomerGenerator {
             {"行政专员", "SUPPORTING"}, {"发货员", "USING"}};
     private static final String[] INTERESTS = {"高尔夫", "茶道", "钓鱼", "摄影", "羽毛球", "读书", "旅行", "书法"};
 
+    /** Characters that brand names are made of (字号): two of them make a brand. */
+    private static final String BRAND_CHARACTERS = "恒通瑞丰华鑫联创金桥宏远鼎盛海天成永泰嘉禾博雅众诚新锐达安汇源顺和康明辉航"
+            + "锦程立邦中拓信阳东方红星河优品百川润卓越万昌佳美同心凯旋九州正隆德福祥兴旺盈利晟豪騰宇龙凤锋志广合"
+            + "荣茂祥益欣悦泽佳腾飞扬高峰振诺威宝洁晨曦朗逸汉唐启航铭轩睿智佰仟沃尔昊天逸凡俊驰鸿运亿家园林";
+
+    /** Distinct brand names of two characters, in a deterministic order: thousands instead of forty. */
+    static String[] brands(long seed, int count) {
+        int[] chars = BRAND_CHARACTERS.codePoints().distinct().toArray();
+        List<String> all = new ArrayList<>();
+        for (int a : chars) {
+            for (int b : chars) {
+                if (a != b) {
+                    all.add(Character.toString(a) + Character.toString(b));
+                }
+            }
+        }
+        java.util.Collections.shuffle(all, new Random(seed));
+        return all.subList(0, Math.min(count, all.size())).toArray(String[]::new);
+    }
+
+    /**
+     * The generator draws the organisation code at random, which repeats within a county once there
+     * are tens of thousands of customers; a code derived from the position (a bijection on eight
+     * digits) keeps every credit code unique and valid.
+     */
+    static String uniqueCreditCode(String generated, int index) {
+        String organisation = String.format("%08d", (index * 7_654_321L + 12_345_679L) % 100_000_000L);
+        String body = generated.substring(0, 8) + organisation + organisationCheck(organisation);
+        return body + CreditCode.checkCharacter(body);
+    }
+
+    /** The same facts with the credit code made unique by position (none stays none). */
+    static CustomerFacts withUniqueCreditCode(CustomerFacts f, int index) {
+        if (f.creditCode() == null) {
+            return f;
+        }
+        return new CustomerFacts(f.kind(), f.category(), f.specialType(), f.relation(), f.name(), f.shortName(),
+                uniqueCreditCode(f.creditCode(), index), f.residentId(), f.legalForm(), f.industry(),
+                f.registeredCapital(), f.ownership(), f.businessScope(), f.registrationDate(), f.foundingDate(),
+                f.tradingSince(), f.assets(), f.staffCount(), f.regionCode(), f.address(), f.phone(), f.mobile(),
+                f.email(), f.website(), f.needsSegment(), f.confidentiality(), f.ownerId(), f.operator(),
+                f.characteristics(), f.businessStatus(), f.behaviour(), f.tags());
+    }
+
     private final Random random;
     private final long seed;
     private final String[] brands;

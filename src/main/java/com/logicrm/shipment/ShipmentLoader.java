@@ -1,18 +1,26 @@
 package com.logicrm.shipment;
 
 import com.logicrm.access.AuditTrail;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,6 +50,14 @@ class ShipmentLoader {
                     ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::int[], ?::boolean[],
                     ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[])
                 as t(%s)""".formatted(INCOMING_COLUMNS);
+
+    /** The columns of an incoming row, in order: of the arrays, and of the bulk path's staging table. */
+    static final String COLUMNS = "source text, external_id text, customer_id bigint, ordered_on date, "
+            + "service_type text, origin_region text, destination_region text, pieces int, weight_kg numeric, "
+            + "volume_m3 numeric, revenue numeric, cost numeric, picked_up_at timestamptz, promised_at timestamptz, "
+            + "delivered_at timestamptz, damaged_pieces int, lost_pieces int, wrong_dispatch boolean, "
+            + "traffic_accident boolean, storage_damaged_pieces int, packaging_defect boolean, "
+            + "direct_delivery boolean, feedback_timely boolean";
 
     /**
      * The merge of incoming rows ({@code %s}: a query giving {@link #INCOMING_COLUMNS}) into the key
@@ -91,16 +107,20 @@ class ShipmentLoader {
         return MERGE.formatted(incoming);
     }
 
+    private static final String STAGING = "shipment_staging";
+
     private final JdbcClient jdbc;
     private final CustomerLookup lookup;
     private final ShipmentPartitions partitions;
     private final ShipmentSettings settings;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
+    private final DataSource dataSource;
 
     ShipmentLoader(JdbcClient jdbc, CustomerLookup lookup, ShipmentPartitions partitions,
-            ShipmentSettings settings, TransactionTemplate transaction, AuditTrail audit) {
+            ShipmentSettings settings, TransactionTemplate transaction, AuditTrail audit, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.lookup = lookup;
         this.partitions = partitions;
         this.settings = settings;
@@ -142,6 +162,38 @@ class ShipmentLoader {
                 .sorted(Comparator.comparingInt(ItemProblem::index)).toList();
         return new LoadResult(items.size(), (int) loaded, good.size() - (int) loaded, items.size() - good.size(),
                 problems);
+    }
+
+    /**
+     * The bulk path (PLT-4, TXN-2) for rows already checked and resolved by their producer, such as the
+     * data generator: {@code rows} in PostgreSQL's COPY text format, columns as in {@link #COLUMNS}, go
+     * by {@code COPY} into a temporary staging table, then through the same merge as a batch — the
+     * idempotency register, the shipments and {@code customer_month} in one transaction, with one audit
+     * row. The months' partitions are made sure of first. Returns how many rows became shipments.
+     */
+    long loadCopy(String source, Collection<YearMonth> months, String rows, String actor) {
+        partitions.ensure(months);
+        return transaction.execute(status -> {
+            jdbc.sql("create temporary table " + STAGING + " (" + COLUMNS + ") on commit drop").update();
+            long staged = copy(rows);
+            long count = jdbc.sql(merge("select * from " + STAGING)).query(Long.class).single();
+            audit.recordFor(actor, "SHIPMENTS_LOADED", "shipment", null,
+                    "%d received in bulk from %s, %d loaded, %d already loaded".formatted(staged, source, count,
+                            staged - count));
+            return count;
+        });
+    }
+
+    private long copy(String rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + STAGING + " from stdin", new StringReader(rows));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("COPY into the staging table failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     /**

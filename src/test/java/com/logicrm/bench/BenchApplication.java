@@ -12,7 +12,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** LogiCRM without a web server on a fresh embedded database in a temporary directory, demo data off. */
+/** LogiCRM without a web server (or with one on a random port) on a fresh embedded database in a temporary directory, demo data off. */
 final class BenchApplication implements AutoCloseable {
 
     private final Path dataDir;
@@ -24,6 +24,11 @@ final class BenchApplication implements AutoCloseable {
     }
 
     static BenchApplication start() throws IOException {
+        return start(WebApplicationType.NONE);
+    }
+
+    /** With {@code SERVLET}, the web server listens on a random port ({@link #port()}). */
+    static BenchApplication start(WebApplicationType type) throws IOException {
         Path dataDir = Files.createTempDirectory("logicrm-bench-");
         byte[] secret = new byte[18];
         new SecureRandom().nextBytes(secret);
@@ -32,11 +37,15 @@ final class BenchApplication implements AutoCloseable {
         // Command-line arguments: they outrank application.properties (default properties would not).
         String[] arguments = {"--logicrm.data-dir=" + dataDir, "--logicrm.demo.enabled=false",
                 "--logicrm.admin-password=" + adminPassword, "--logicrm.test.shared-database=false",
-                "--spring.main.banner-mode=off"};
+                "--spring.main.banner-mode=off", "--server.port=0"};
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LogiCrmApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(type)
                 .run(arguments);
         return new BenchApplication(dataDir, context);
+    }
+
+    int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
     ConfigurableApplicationContext context() {

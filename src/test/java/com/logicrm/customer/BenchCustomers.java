@@ -41,10 +41,6 @@ public final class BenchCustomers {
     public record Loaded(Load customers, Load contacts) {
     }
 
-    /** Characters that brand names are made of (字号): two of them make a brand. */
-    private static final String BRAND_CHARACTERS = "恒通瑞丰华鑫联创金桥宏远鼎盛海天成永泰嘉禾博雅众诚新锐达安汇源顺和康明辉航"
-            + "锦程立邦中拓信阳东方红星河优品百川润卓越万昌佳美同心凯旋九州正隆德福祥兴旺盈利晟豪騰宇龙凤锋志广合"
-            + "荣茂祥益欣悦泽佳腾飞扬高峰振诺威宝洁晨曦朗逸汉唐启航铭轩睿智佰仟沃尔昊天逸凡俊驰鸿运亿家园林";
     private static final LifecycleStage[] STAGES = {LifecycleStage.ACTIVE, LifecycleStage.ACTIVE,
             LifecycleStage.ACTIVE, LifecycleStage.TARGET, LifecycleStage.ACTIVE, LifecycleStage.POTENTIAL,
             LifecycleStage.ACTIVE, LifecycleStage.DORMANT, LifecycleStage.ACTIVE, LifecycleStage.TARGET,
@@ -87,21 +83,6 @@ public final class BenchCustomers {
     /** The given name of a benchmark contact's name (after a surname of one or two characters). */
     public static String givenName(String name) {
         return BenchContacts.givenName(name);
-    }
-
-    /** Distinct brand names of two characters, in a deterministic order. */
-    static String[] brands(long seed, int count) {
-        int[] chars = BRAND_CHARACTERS.codePoints().distinct().toArray();
-        List<String> all = new ArrayList<>();
-        for (int a : chars) {
-            for (int b : chars) {
-                if (a != b) {
-                    all.add(Character.toString(a) + Character.toString(b));
-                }
-            }
-        }
-        java.util.Collections.shuffle(all, new Random(seed));
-        return all.subList(0, Math.min(count, all.size())).toArray(String[]::new);
     }
 
     /**
@@ -175,7 +156,7 @@ public final class BenchCustomers {
 
     private static Kept copyCustomers(Connection connection, int count, long seed, List<Owner> owners)
             throws SQLException {
-        DemoCustomerGenerator generator = new DemoCustomerGenerator(seed, brands(seed, 8000));
+        DemoCustomerGenerator generator = new DemoCustomerGenerator(seed, DemoCustomerGenerator.brands(seed, 8000));
         Random assignment = new Random(seed + 1);
         Kept kept = new Kept(new long[count], new String[count], new Owner[count]);
         try (CopyRows copy = CopyRows.into(connection, "customer.customer", COLUMNS)) {
@@ -253,7 +234,7 @@ public final class BenchCustomers {
 
     private static void row(CopyRows out, int index, CustomerFacts f, Owner owner, LifecycleStage stage)
             throws SQLException {
-        String creditCode = f.creditCode() == null ? null : uniqueCreditCode(f.creditCode(), index);
+        String creditCode = f.creditCode() == null ? null : DemoCustomerGenerator.uniqueCreditCode(f.creditCode(), index);
         out.field(String.format("KH-2026-%07d", index + 1));
         out.field(f.kind().name());
         out.field(f.category() == null ? CustomerCategory.GENERAL.name() : f.category().name());
@@ -306,26 +287,5 @@ public final class BenchCustomers {
         out.array(SearchGrams.of(f.name(), f.shortName()));
         out.field(Completeness.of(f).score());
         out.endRow();
-    }
-
-    /**
-     * The generator draws the organisation code at random, which repeats within a county once there
-     * are tens of thousands of customers; a code derived from the position (a bijection on eight
-     * digits) keeps every credit code unique and valid.
-     */
-    private static String uniqueCreditCode(String generated, int index) {
-        String organisation = String.format("%08d", (index * 7_654_321L + 12_345_679L) % 100_000_000L);
-        String body = generated.substring(0, 8) + organisation + organisationCheck(organisation);
-        return body + com.logicrm.shared.identity.CreditCode.checkCharacter(body);
-    }
-
-    private static char organisationCheck(String eight) {
-        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (eight.charAt(i) - '0') * weights[i];
-        }
-        int check = 11 - sum % 11;
-        return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
     }
 }

@@ -1,0 +1,98 @@
+package com.logicrm.shipment;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The shipment side of the benchmark runner: the generator, the same rows by a raw {@code COPY}, the
+ * application's KPI query per customer and one more day through the bulk path.
+ */
+public final class BenchShipments {
+
+    /** A generated size: the customers in order, shipments loaded, seconds for customers and shipments. */
+    public record Generated(List<Long> customerIds, long shipments, double customerSeconds,
+            double shipmentSeconds) {
+    }
+
+    private BenchShipments() {
+    }
+
+    public static Generated generate(ApplicationContext context, String size, long seed) {
+        ShipmentGenerator.Generated generated = context.getBean(ShipmentGenerator.class)
+                .generate(GeneratorSize.of(size), seed);
+        return new Generated(generated.customerIds(), generated.shipments(), generated.customerSeconds(),
+                generated.shipmentSeconds());
+    }
+
+    public static long shipmentsOf(String size) {
+        return GeneratorSize.of(size).shipments();
+    }
+
+    /**
+     * The same rows the generator loaded, made the same way in chunks of the same size, each sent by a
+     * bare {@code COPY} into an unindexed table of the staging columns; returns the seconds.
+     */
+    public static double rawCopy(DataSource dataSource, List<Long> ids, long shipments, long seed) throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create table public.bench_shipment_raw (" + ShipmentLoader.COLUMNS + ")");
+            long started = System.nanoTime();
+            ShipmentGenerator.Chunk chunk = new ShipmentGenerator.Chunk();
+            for (ShipmentGenerator.Profile profile : ShipmentGenerator.profiles(ids, shipments, seed)) {
+                ShipmentGenerator.rows(profile, seed, today, chunk);
+                if (chunk.rows >= ShipmentGenerator.CHUNK) {
+                    copy(connection, chunk);
+                }
+            }
+            copy(connection, chunk);
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    private static void copy(Connection connection, ShipmentGenerator.Chunk chunk) {
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy public.bench_shipment_raw from stdin",
+                    new StringReader(chunk.text.toString()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        chunk.text.setLength(0);
+        chunk.months.clear();
+        chunk.rows = 0;
+    }
+
+    /** The application's KPI-1 for one customer over the twelve months up to {@code to}; returns its order count. */
+    public static long indicators(ApplicationContext context, long customerId, LocalDate from, LocalDate to) {
+        return context.getBean(IndicatorQueries.class).between(customerId, from, to).orders();
+    }
+
+    /** The bare aggregate behind KPI-1, for all customers at once, grouped by customer; returns the rows. */
+    public static String bareIndicators() {
+        return "select customer_id, count(*), count(*) filter (where delivered_at <= promised_at), "
+                + "avg(extract(epoch from delivered_at - picked_up_at) / 3600), "
+                + "percentile_cont(0.9) within group (order by extract(epoch from delivered_at - picked_up_at) / 3600), "
+                + "sum(pieces), sum(damaged_pieces), sum(lost_pieces), count(*) filter (where wrong_dispatch), "
+                + "count(*) filter (where direct_delivery), count(*) filter (where traffic_accident), "
+                + "sum(storage_damaged_pieces) filter (where service_type = 'WAREHOUSING'), "
+                + "count(*) filter (where packaging_defect), count(*) filter (where feedback_timely), "
+                + "count(feedback_timely) from shipment.shipment where ordered_on >= ? and ordered_on < ? "
+                + "group by customer_id";
+    }
+
+    /** Makes one more day of orders ({@code day}) and loads it through the bulk path: rows made, rows loaded, seconds of the load. */
+    public static long[] oneMoreDay(ApplicationContext context, List<Long> ids, long shipments, long seed,
+            LocalDate day) {
+        ShipmentGenerator.Chunk chunk = context.getBean(ShipmentGenerator.class).oneDay(ids, shipments, seed, day);
+        long rows = chunk.rows;
+        long started = System.nanoTime();
+        long loaded = chunk.load(context.getBean(ShipmentLoader.class));
+        return new long[] {rows, loaded, System.nanoTime() - started};
+    }
+}
