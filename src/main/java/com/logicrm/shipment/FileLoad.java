@@ -22,8 +22,14 @@ public record FileLoad(long id, String fileName, String source, String onError, 
         return state.equals("LOADED") || state.equals("REFUSED") || state.equals("FAILED");
     }
 
-    FileLoad withJob(int percent, String failure) {
-        return new FileLoad(id, fileName, source, onError, state, jobId, lines, loaded, alreadyLoaded, rejected,
+    /**
+     * With its job's progress and failure. The load records how it ended a moment before its job does
+     * (the job's failure text is written after the load's state), so until the job has finished too the
+     * load is shown as still running — never as failed without its reason.
+     */
+    FileLoad withJob(int percent, String failure, boolean jobFinished) {
+        String shown = jobFinished || !state.equals("FAILED") ? state : "RUNNING";
+        return new FileLoad(id, fileName, source, onError, shown, jobId, lines, loaded, alreadyLoaded, rejected,
                 percent, failure, errors);
     }
 

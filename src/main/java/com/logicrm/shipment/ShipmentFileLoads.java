@@ -55,6 +55,7 @@ public class ShipmentFileLoads {
     public FileLoad get(long id, SignedInUser user) {
         FileLoad load = store.view(id, user.getUsername()).orElseThrow(() -> new FileLoadNotFound(id));
         Job job = load.jobId() == null ? null : jobs.find(load.jobId()).orElse(null);
-        return load.withJob(job == null ? 0 : job.percent(), job == null ? null : job.failure());
+        return load.withJob(job == null ? 0 : job.percent(), job == null ? null : job.failure(),
+                job == null || job.status().finished());
     }
 }
