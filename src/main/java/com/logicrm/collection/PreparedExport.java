@@ -1,11 +1,8 @@
 package com.logicrm.collection;
 
 import com.logicrm.customer.CustomerQuery;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 
 /**
  * An export that passed its checks, ready to be written: what it selects, in which format, its file
@@ -15,9 +12,6 @@ public record PreparedExport(CustomerQuery query, ExportFormat format, String fi
 
     /** The response headers of the download: its type, its name (also in UTF-8), never cached. */
     public Map<String, String> headers() {
-        return Map.of(HttpHeaders.CONTENT_TYPE, format.contentType(),
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString(),
-                HttpHeaders.CACHE_CONTROL, "private, no-store");
+        return Downloads.headers(fileName, format);
     }
 }

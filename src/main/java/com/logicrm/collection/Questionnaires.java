@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,9 +144,7 @@ public class Questionnaires {
     public Map<String, String> exportHeaders(long id) {
         get(id);
         String fileName = "questionnaire-" + id + "-" + LocalDate.now(clock) + ".xlsx";
-        return Map.of(HttpHeaders.CONTENT_TYPE, ExportFormat.XLSX.contentType(),
-                HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString(),
-                HttpHeaders.CACHE_CONTROL, "private, no-store");
+        return Downloads.xlsx(fileName);
     }
 
     private List<QuestionnaireResponse> visibleResponses(Questionnaire questionnaire, SignedInUser user) {

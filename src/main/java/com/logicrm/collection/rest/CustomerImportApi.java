@@ -6,7 +6,7 @@ import com.logicrm.collection.CustomerListImports;
 import com.logicrm.collection.ImportErrorPolicy;
 import com.logicrm.collection.ImportMode;
 import com.logicrm.collection.ImportSettings;
-import com.logicrm.collection.XlsxDownload;
+import com.logicrm.collection.Downloads;
 import com.logicrm.collection.ImportTemplate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -139,6 +139,6 @@ class CustomerImportApi {
     }
 
     private static void download(HttpServletResponse response, String fileName) {
-        XlsxDownload.headers(fileName).forEach(response::setHeader);
+        Downloads.xlsx(fileName).forEach(response::setHeader);
     }
 }

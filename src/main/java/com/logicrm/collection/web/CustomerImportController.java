@@ -6,7 +6,7 @@ import com.logicrm.collection.CustomerListImports;
 import com.logicrm.collection.ImportErrorPolicy;
 import com.logicrm.collection.ImportMode;
 import com.logicrm.collection.ImportSettings;
-import com.logicrm.collection.XlsxDownload;
+import com.logicrm.collection.Downloads;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
@@ -148,6 +148,6 @@ class CustomerImportController {
     }
 
     private static void download(HttpServletResponse response, String fileName) {
-        XlsxDownload.headers(fileName).forEach(response::setHeader);
+        Downloads.xlsx(fileName).forEach(response::setHeader);
     }
 }
