@@ -60,8 +60,9 @@ class ShipmentLoader {
             + "direct_delivery boolean, feedback_timely boolean";
 
     /**
-     * The merge of incoming rows ({@code %s}: a query giving {@link #INCOMING_COLUMNS}) into the key
-     * register, the shipments and the monthly summary, in one statement answering how many it stored.
+     * The merge of incoming rows (the first {@code %s}: a query giving {@link #INCOMING_COLUMNS}) into the
+     * key register, the shipments and the monthly summary with its service figures, in one statement
+     * answering how many it stored.
      */
     static final String MERGE = """
             with incoming as (
@@ -82,29 +83,16 @@ class ShipmentLoader {
                     i.traffic_accident, i.storage_damaged_pieces, i.packaging_defect, i.direct_delivery,
                     i.feedback_timely
                 from incoming i join registered r using (source, external_id)
-                returning customer_id, ordered_on, pieces, weight_kg, revenue, cost
+                returning %s
             ), summed as (
-                insert into shipment.customer_month as m (customer_id, month, orders, pieces, weight_kg, revenue, cost,
-                    first_order_on, last_order_on, refreshed_at)
-                select customer_id, date_trunc('month', ordered_on)::date, count(*), sum(pieces), sum(weight_kg),
-                    sum(revenue), sum(cost), min(ordered_on), max(ordered_on), now()
-                from stored group by customer_id, date_trunc('month', ordered_on)
-                on conflict (customer_id, month) do update set
-                    orders = m.orders + excluded.orders,
-                    pieces = m.pieces + excluded.pieces,
-                    weight_kg = m.weight_kg + excluded.weight_kg,
-                    revenue = m.revenue + excluded.revenue,
-                    cost = m.cost + excluded.cost,
-                    first_order_on = least(m.first_order_on, excluded.first_order_on),
-                    last_order_on = greatest(m.last_order_on, excluded.last_order_on),
-                    refreshed_at = excluded.refreshed_at
+                %s
                 returning 1
             )
             select (select count(*) from stored) as loaded""";
 
     /** The merge statement over rows given by {@code incoming}. */
     static String merge(String incoming) {
-        return MERGE.formatted(incoming);
+        return MERGE.formatted(incoming, MonthFigures.SHIPMENT_COLUMNS, MonthFigures.addTo("stored"));
     }
 
     private static final String STAGING = "shipment_staging";
