@@ -6,6 +6,7 @@ import com.logicrm.classification.Basis;
 import com.logicrm.classification.ClassificationRuns;
 import com.logicrm.classification.CustomerFilter;
 import com.logicrm.classification.Grade;
+import com.logicrm.classification.LoyaltyRules;
 import com.logicrm.classification.Quadrant;
 import com.logicrm.classification.QuadrantRules;
 import com.logicrm.classification.RfmRules;
@@ -80,7 +81,11 @@ class ClassificationController {
                     basis(form.get("basis")),
                     new AbcRules(decimal(form.get("aPercent")), count(form.get("aCount")), decimal(form.get("bPercent")),
                             count(form.get("bCount")), decimal(form.get("cPercent")), count(form.get("cCount"))),
-                    new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate")))), user);
+                    new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate"))), null,
+                    new LoyaltyRules(named(LoyaltyRules.LoyaltyMode.values(), form.get("loyaltyMode")),
+                            number(form.get("loyaltyThreshold")),
+                            named(LoyaltyRules.QuantityBasis.values(), form.get("quantityBasis")), null, null, null,
+                            null, null), null), user);
             return "redirect:/classification?run=" + started.id();
         } catch (DomainProblem problem) {
             Flash.refusal(redirect, problem);
@@ -121,8 +126,20 @@ class ClassificationController {
     }
 
     private static Basis basis(String value) {
-        return java.util.Arrays.stream(Basis.values()).filter(basis -> basis.name().equals(value)).findFirst()
-                .orElse(null);
+        return named(Basis.values(), value);
+    }
+
+    private static <E extends Enum<E>> E named(E[] values, String value) {
+        return java.util.Arrays.stream(values).filter(each -> each.name().equals(value)).findFirst().orElse(null);
+    }
+
+    /** An unreadable number becomes one every policy refuses, so the form reports it. */
+    private static Double number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Double.valueOf(value.strip());
+        } catch (NumberFormatException unreadable) {
+            return -1.0;
+        }
     }
 
     private static LocalDate date(String value) {
