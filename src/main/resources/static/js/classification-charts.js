@@ -130,10 +130,10 @@
             tooltip: { formatter: function (p) {
                 return 'R ' + (p.value[1] + 1) + ' · F ' + (p.value[0] + 1) + '<br>' + d.nameCount + ': ' + p.value[2]
                     + '<br>' + d.nameMonetary + ': ' + p.data.monetary; } },
-            grid: { left: 56, right: 16, top: 16, bottom: 64 },
+            grid: { left: 56, right: 72, top: 16, bottom: 40 },
             xAxis: { type: 'category', data: scores, name: d.nameF, nameLocation: 'middle', nameGap: 26, splitArea: { show: true } },
             yAxis: { type: 'category', data: scores, name: d.nameR, nameLocation: 'middle', nameGap: 32, splitArea: { show: true } },
-            visualMap: { min: 0, max: most, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+            visualMap: { min: 0, max: most, calculable: true, orient: 'vertical', right: 0, top: 'middle',
                          itemHeight: 120, inRange: { color: ['#e7f1ff', '#0d6efd', '#052c65'] } },
             series: [{ type: 'heatmap', data: cells, label: { show: true, formatter: function (p) { return p.value[2]; } } }]
         };
