@@ -2,6 +2,9 @@ package com.logicrm.realdata;
 
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.ArchiveMatch;
+import com.logicrm.shipment.Rate;
+import com.logicrm.shipment.ServiceIndicators;
+import com.logicrm.shipment.ShipmentManagement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -47,14 +50,30 @@ class OlistProfile {
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final ProductLoads loads;
+    private final ShipmentManagement shipmentData;
 
-    OlistProfile(ProductLoads loads) {
+    OlistProfile(ProductLoads loads, ShipmentManagement shipmentData) {
         this.loads = loads;
+        this.shipmentData = shipmentData;
     }
 
-    /** What a run read, filed and loaded. */
+    /**
+     * What a run read, filed and loaded, and the on-time rate (KPI-1) the product computes for each
+     * seller over the orders of the data's period.
+     */
     record Loaded(int orders, int items, int itemsWithoutOrder, int sellers, ProductLoads.FiledCustomers customers,
-            ProductLoads.LoadedShipments shipments, int pickupsLeftOut, LocalDate firstOrder, LocalDate lastOrder) {
+            ProductLoads.LoadedShipments shipments, int pickupsLeftOut, LocalDate firstOrder, LocalDate lastOrder,
+            List<SellerOnTime> onTime) {
+
+        /** All sellers' deliveries together: on time over delivered with a promise. */
+        Rate overall() {
+            return Rate.of(onTime.stream().mapToLong(s -> s.rate().numerator()).sum(),
+                    onTime.stream().mapToLong(s -> s.rate().denominator()).sum());
+        }
+    }
+
+    /** One seller's on-time rate as the customer's service indicators give it. */
+    record SellerOnTime(String sellerId, long customerId, long shipments, Rate rate) {
     }
 
     private record Order(LocalDate orderedOn, OffsetDateTime pickedUp, OffsetDateTime promised,
@@ -136,8 +155,16 @@ class OlistProfile {
         ProductLoads.LoadedShipments loaded = loads.loadShipments(SOURCE, "olist-shipments.csv", lines, user);
         LocalDate first = orders.values().stream().map(Order::orderedOn).min(LocalDate::compareTo).orElse(null);
         LocalDate last = orders.values().stream().map(Order::orderedOn).max(LocalDate::compareTo).orElse(null);
+        List<SellerOnTime> onTime = new ArrayList<>();
+        for (String sellerId : firstOrder.keySet()) {
+            ArchiveMatch customer = filed.byName().get(name(sellerId));
+            if (customer != null) {
+                ServiceIndicators kpis = shipmentData.indicators(customer.id(), first, last, user);
+                onTime.add(new SellerOnTime(sellerId, customer.id(), kpis.orders(), kpis.onTime()));
+            }
+        }
         return new Loaded(orders.size(), items[0], items[1], firstOrder.size(), filed, loaded, pickupsLeftOut, first,
-                last);
+                last, List.copyOf(onTime));
     }
 
     /** The archive name of an Olist seller, which also identifies it in later runs. */

@@ -87,6 +87,16 @@ class RealDataCommand implements ApplicationRunner {
         customers(loaded.customers());
         shipments(loaded.shipments());
         log.info("Olist: {} pick-ups after the delivery left out", loaded.pickupsLeftOut());
+        log.info("On time (KPI-1, {} to {}): {} of {} delivered shipments, {}", loaded.firstOrder(), loaded.lastOrder(),
+                loaded.overall().numerator(), loaded.overall().denominator(), loaded.overall().value());
+        for (int minimum : new int[] {1, 20}) {
+            OnTimeSpread spread = OnTimeSpread.of(loaded.onTime(), minimum);
+            log.info("Sellers with {} or more deliveries: {}; on-time rate lowest {}, quartiles {} / {} / {}, highest {}",
+                    minimum, spread.sellers(), spread.lowest(), spread.lowerQuartile(), spread.median(),
+                    spread.upperQuartile(), spread.highest());
+            spread.bands().forEach(band -> log.info("  from {} below {}: {} sellers", band.from(),
+                    band.below() == null ? "-" : band.below(), band.sellers()));
+        }
     }
 
     private static void report(OnlineRetailProfile.Loaded loaded) {

@@ -104,6 +104,10 @@ class OlistProfileTests {
                 .divide(BigDecimal.valueOf(expectedDelivered), 4, RoundingMode.HALF_UP));
         // some sellers deliver late, so the rate is a real measurement, not all ones
         assertThat(expectedOnTime).isLessThan(expectedDelivered);
+        // what the profile reports is the same
+        assertThat(loaded.overall()).isEqualTo(Rate.of(expectedOnTime, expectedDelivered));
+        assertThat(loaded.onTime()).hasSize(31).allSatisfy(seller -> assertThat(seller.rate().numerator())
+                .isEqualTo(counted.perSeller().get(seller.sellerId())[2]));
     }
 
     @Test
