@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,7 @@ class OlistProfileTests {
 
     OlistProfile.Loaded loaded;
     Counted counted;
+    OffsetDateTime loadStarted;
 
     /** Per seller, counted here from the files: shipments (an order's items of one seller), delivered, on time. */
     record Counted(Map<String, long[]> perSeller, long pickupsAfterDelivery) {
@@ -61,6 +63,7 @@ class OlistProfileTests {
 
     @BeforeAll
     void load() throws IOException {
+        loadStarted = jdbc.sql("select now()").query(OffsetDateTime.class).single();
         onBehalf.run("supervisor", user -> loaded = profile.load(EXCERPT, user));
         counted = count();
     }
@@ -108,6 +111,15 @@ class OlistProfileTests {
         assertThat(loaded.overall()).isEqualTo(Rate.of(expectedOnTime, expectedDelivered));
         assertThat(loaded.onTime()).hasSize(31).allSatisfy(seller -> assertThat(seller.rate().numerator())
                 .isEqualTo(counted.perSeller().get(seller.sellerId())[2]));
+    }
+
+    @Test
+    void theFileLoadAnalysedItsStagingTableBeforeMerging() {
+        // without fresh statistics the merge of a large file could be planned for one row (a nested loop)
+        boolean analysedSince = jdbc.sql("select coalesce(last_analyze >= ?, false) from pg_stat_user_tables"
+                + " where schemaname = 'shipment' and relname = 'file_load_row'")
+                .param(loadStarted).query(Boolean.class).single();
+        assertThat(analysedSince).as("shipment.file_load_row analysed since the load started").isTrue();
     }
 
     @Test
