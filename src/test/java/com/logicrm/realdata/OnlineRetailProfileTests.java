@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicrm.access.OnBehalf;
 import com.logicrm.classification.ClassificationRuns;
+import com.logicrm.classification.CustomerFilter;
 import com.logicrm.classification.DecileShare;
 import com.logicrm.classification.GradeShare;
 import com.logicrm.classification.RunCustomer;
@@ -71,7 +72,7 @@ class OnlineRetailProfileTests {
     }
 
     /** One customer graded here: id in the archive, and the figures its rank and scores come from. */
-    record Graded(long id, Bought bought) {
+    record Graded(long id, Bought bought, BigDecimal net) {
     }
 
     @BeforeAll
@@ -129,8 +130,10 @@ class OnlineRetailProfileTests {
         assertThat(run.periodFrom()).isEqualTo(excerpt.first());
         assertThat(run.periodTo()).isEqualTo(excerpt.last());
         List<Graded> ranked = excerpt.bought().entrySet().stream()
-                .map(e -> new Graded(ids.get(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparing((Graded g) -> g.bought().revenue()).reversed()
+                // ranked by net revenue: the cancellations (returns) taken off what was bought
+                .map(e -> new Graded(ids.get(e.getKey()), e.getValue(),
+                        e.getValue().revenue().subtract(excerpt.cancelled().getOrDefault(e.getKey(), BigDecimal.ZERO))))
+                .sorted(Comparator.comparing(Graded::net).reversed()
                         .thenComparingLong(Graded::id))
                 .toList();
         int n = ranked.size();
@@ -144,7 +147,7 @@ class OnlineRetailProfileTests {
         for (int i = 0; i < n; i++) {
             Graded g = ranked.get(i);
             int rank = i + 1;
-            grade.put(g.id(), g.bought().revenue().signum() <= 0 ? "D"
+            grade.put(g.id(), g.net().signum() <= 0 ? "D"
                     : rank <= a ? "A" : rank <= b ? "B" : rank <= c ? "C" : "D");
             decile.put(g.id(), ntile(i, n, 10));
         }
@@ -162,6 +165,7 @@ class OnlineRetailProfileTests {
             Graded g = ranked.get(result.rank() - 1);
             assertThat(g.id()).as("rank %d", result.rank()).isEqualTo(id);
             assertThat(result.revenue()).as("revenue of %d", id).isEqualByComparingTo(g.bought().revenue());
+            assertThat(result.netRevenue()).as("net revenue of %d", id).isEqualByComparingTo(g.net());
             assertThat(result.orders()).as("orders of %d", id).isEqualTo(g.bought().orders());
             assertThat(result.computedGrade().name()).as("grade of %d", id).isEqualTo(grade.get(id));
             assertThat(result.decile()).as("decile of %d", id).isEqualTo(decile.get(id));
@@ -226,7 +230,7 @@ class OnlineRetailProfileTests {
         onBehalf.run("supervisor", user -> {
             int after = 0;
             while (true) {
-                List<RunCustomer> page = runs.customers(runId, null, null, after, 50, user);
+                List<RunCustomer> page = runs.customers(runId, CustomerFilter.ALL, after, 50, user);
                 if (page.isEmpty()) {
                     return;
                 }
@@ -253,7 +257,7 @@ class OnlineRetailProfileTests {
     }
 
     private static Map<Long, Integer> scoresByRevenue(List<Graded> customers) {
-        return scored(customers.stream().sorted(Comparator.comparing((Graded g) -> g.bought().revenue())
+        return scored(customers.stream().sorted(Comparator.comparing(Graded::net)
                 .thenComparing(Comparator.comparingLong(Graded::id).reversed())).toList());
     }
 
