@@ -59,7 +59,6 @@ class CompanyKpiBrowserTests {
         assertThat(page.locator("[data-test=receivables]")).containsText("应收账款");
         assertThat(page.locator("[data-test=latest-invoices]")).containsText("DEMO-" + customer);
         assertThat(page.locator("[data-test=ageing-chart][data-drawn=true]")).hasCount(1);
-        page.locator("[data-test=receivables]").scrollIntoViewIfNeeded();
         Screenshots.take(page, "demo-receivables");
         page.navigate("/customers/" + customer + "?tab=archive");
         assertThat(page.locator("[data-section=RETURNS]")).containsText("DEMO-R-" + customer);
