@@ -126,6 +126,10 @@ class FileLoadRun {
         long[] checked = transaction.execute(status -> check(id, upload.source(), content, progress));
         long lines = checked[0];
         long rejected = checked[1];
+        // Statistics taken while the staging table held another load's lines (or none) estimate this
+        // load at one row, and the merge then joins its CTEs by nested loop: quadratic, hours for
+        // 100,000 lines. Fresh ones, in a statement of their own so no lock is held into the merge.
+        jdbc.sql("analyze shipment.file_load_row").update();
         progress.done(2);
         if (upload.refuseOnError() && rejected > 0) {
             transaction.executeWithoutResult(status -> discard(id));
@@ -139,6 +143,7 @@ class FileLoadRun {
             progress.done(3);
             long good = lines - rejected;
             long loaded = transaction.execute(status -> {
+                ShipmentLoader.roomToMerge(jdbc);
                 long stored = jdbc.sql(ShipmentLoader.merge("select " + ShipmentLoader.INCOMING_COLUMNS
                         + " from (select source, external_id, customer_id, ordered_on, service_type,"
                         + " null::text origin_region, null::text destination_region, pieces, weight_kg, volume_m3,"
