@@ -54,6 +54,17 @@ class IndicatorQueries {
                 .single();
     }
 
+    /**
+     * The same figures over the orders of several customers taken together (KPI-2's internal customers);
+     * the period as for one customer.
+     */
+    ServiceIndicators among(Long[] customerIds, LocalDate from, LocalDate to) {
+        return jdbc.sql(FIGURES.formatted("?::date").replace("customer_id = ?", "customer_id = any(?)"))
+                .params(from, customerIds, from, to.plusDays(1))
+                .query((row, n) -> indicators(row, from, to))
+                .single();
+    }
+
     /** One entry per month from {@code first} to {@code last} that has orders. */
     List<ServiceIndicators> monthly(long customerId, YearMonth first, YearMonth last) {
         return jdbc.sql(FIGURES.formatted("date_trunc('month', ordered_on)::date") + " group by 1 order by 1")

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The generator of large synthetic data sets (PLT-4): customers filed through the archive's bulk path
  * ({@link SyntheticCustomers}), then 24 months of their shipments through the module's own bulk path
- * (COPY into staging, then the batch merge, which keeps {@code customer_month} up to date). Everything
+ * (COPY into staging, then the batch merge, which keeps {@code customer_month} up to date), and their
+ * monthly invoices and payments with a share of late payers ({@link GeneratedReceivables}). Everything
  * is deterministic for a seed and a date:
  * <ul>
  * <li>volumes per customer follow a Pareto law (shape 1.16, the "80/20" one), so a few customers carry
@@ -48,11 +49,14 @@ class ShipmentGenerator {
 
     private final ShipmentLoader loader;
     private final SyntheticCustomers customers;
+    private final GeneratedReceivables receivables;
     private final Clock clock;
 
-    ShipmentGenerator(ShipmentLoader loader, SyntheticCustomers customers, Clock clock) {
+    ShipmentGenerator(ShipmentLoader loader, SyntheticCustomers customers, GeneratedReceivables receivables,
+            Clock clock) {
         this.loader = loader;
         this.customers = customers;
+        this.receivables = receivables;
         this.clock = clock;
     }
 
@@ -87,6 +91,10 @@ class ShipmentGenerator {
         loaded += chunk.load(loader);
         double shipmentSeconds = (System.nanoTime() - started) / 1e9;
         log.info("Generated {} shipments in {} s", loaded, String.format(Locale.ROOT, "%.1f", shipmentSeconds));
+        started = System.nanoTime();
+        GeneratedReceivables.Made made = receivables.generate(ids, seed, today);
+        log.info("Generated {} invoices and {} payments in {} s", made.invoices(), made.payments(),
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
         return new Generated(ids, loaded, revenue, customerSeconds, shipmentSeconds);
     }
 

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * PLT-4: the data generator on a real PostgreSQL at a small custom size — deterministic for a seed,
- * Pareto-like volumes, 24 months, and a monthly summary equal to a full recomputation.
+ * Pareto-like volumes, 24 months, a monthly summary equal to a full recomputation, and receivables whose
+ * ageing fills every bucket, with late payers and a few who never pay.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -140,6 +141,60 @@ class GeneratorTests {
                 .param(ids).query(Long.class).single()).isEqualTo(before + rows);
         // the same day again loads nothing
         assertThat(generator.oneDay(generated.customerIds(), 12_000, seed, today).load(generatorLoader())).isZero();
+    }
+
+    @Autowired
+    ReceivableQueries receivables;
+
+    @Test
+    void everyFinishedMonthIsInvoicedAndTheAgeingHasEveryBucket() {
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        assertThat(jdbc.sql("select count(*) from shipment.invoice where customer_id = any(?) and source = 'GENERATOR'")
+                .param(ids).query(Long.class).single())
+                .isEqualTo(jdbc.sql("""
+                        select count(*) from shipment.customer_month where customer_id = any(?) and revenue > 0
+                        and month < date_trunc('month', current_date)""").param(ids).query(Long.class).single())
+                .isGreaterThan(400);
+        BigDecimal[] buckets = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        for (Long id : ids) {
+            Receivables.Buckets ageing = receivables.at(id, today).ageing();
+            BigDecimal[] each = {ageing.notDue(), ageing.days0To30(), ageing.days31To60(), ageing.days61To90(),
+                ageing.over90()};
+            for (int i = 0; i < buckets.length; i++) {
+                buckets[i] = buckets[i].add(each[i]);
+            }
+        }
+        assertThat(buckets).as("not due, 0–30, 31–60, 61–90, over 90").allSatisfy(sum -> assertThat(sum).isPositive());
+    }
+
+    @Test
+    void somePayLateAndAFewNeverPay() {
+        long payments = jdbc.sql("select count(*) from shipment.payment where customer_id = any(?)").param(ids)
+                .query(Long.class).single();
+        long lateByAMonthOrMore = jdbc.sql("""
+                select count(*) from shipment.payment p join shipment.invoice i
+                    on i.customer_id = p.customer_id and i.number = p.invoice_number
+                where p.customer_id = any(?) and p.paid_on >= i.due_on + 30""").param(ids).query(Long.class).single();
+        assertThat(lateByAMonthOrMore).isPositive();
+        assertThat((double) lateByAMonthOrMore / payments).isBetween(0.05, 0.4);
+        assertThat(jdbc.sql("""
+                select max(p.paid_on - i.due_on) from shipment.payment p join shipment.invoice i
+                    on i.customer_id = p.customer_id and i.number = p.invoice_number
+                where p.customer_id = any(?)""").param(ids).query(Integer.class).single()).isBetween(90, 120);
+        // customers with an invoice due over 120 days ago and no payment at all: exactly the non-payers of the seed
+        List<Long> neverPaid = jdbc.sql("""
+                select i.customer_id from shipment.invoice i where i.customer_id = any(?)
+                group by i.customer_id having min(i.due_on) < current_date - 120
+                and not exists (select 1 from shipment.payment p where p.customer_id = i.customer_id)
+                order by 1""").param(ids).query(Long.class).list();
+        List<Long> expected = jdbc.sql("""
+                select distinct customer_id from shipment.invoice where customer_id = any(?)
+                and due_on < current_date - 120 order by 1""").param(ids).query(Long.class).list().stream()
+                .filter(id -> GeneratedReceivables.payer(seed, generated.customerIds().indexOf(id))
+                        == GeneratedReceivables.Payer.NEVER)
+                .toList();
+        assertThat(neverPaid).isNotEmpty().isEqualTo(expected).hasSizeLessThan(ids.length / 10);
+        assertThat(GeneratedReceivables.payer(seed, 17)).isEqualTo(GeneratedReceivables.payer(seed, 17));
     }
 
     @Autowired
