@@ -29,7 +29,7 @@ public final class BenchShipments {
 
     public static Generated generate(ApplicationContext context, String size, long seed) {
         ShipmentGenerator.Generated generated = context.getBean(ShipmentGenerator.class)
-                .generate(GeneratorSize.of(size), seed);
+                .generate(GeneratorSize.of(size), seed, false);
         return new Generated(generated.customerIds(), generated.shipments(), generated.customerSeconds(),
                 generated.shipmentSeconds());
     }
