@@ -60,9 +60,20 @@ final class MonthFigures {
         return upsert(rows, FIGURES.stream().map(f -> f.column() + " = " + f.combine()));
     }
 
-    /** Replaces the figures of the months that the shipment rows of {@code rows} fall in with theirs. */
+    /**
+     * Replaces the figures of the months that the shipment rows of {@code rows} fall in with theirs; a
+     * month whose figures are already right is left alone, so a recompute of a sound summary writes
+     * nothing but reads the shipments.
+     */
     static String replaceWith(String rows) {
-        return upsert(rows, FIGURES.stream().map(f -> f.column() + " = excluded." + f.column()));
+        String columns = FIGURES.stream().map(Figure::column).collect(Collectors.joining(", "));
+        String unchanged = " where (" + prefixed("m.", columns) + ") is distinct from (" + prefixed("excluded.", columns)
+                + ")";
+        return upsert(rows, FIGURES.stream().map(f -> f.column() + " = excluded." + f.column())) + unchanged;
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        return prefix + columns.replace(", ", ", " + prefix);
     }
 
     private static String upsert(String rows, java.util.stream.Stream<String> assignments) {

@@ -138,7 +138,8 @@ class ShipmentKpiApiTests {
     @Test
     void aRecomputeRebuildsTheMonthsFromTheShipments() throws InterruptedException {
         jdbc.sql("update shipment.customer_month set orders = 0, on_time = 0, revenue = 0, delivery_hours = 0 "
-                + "where customer_id = ?").param(customer).update();
+                + "where customer_id = ? and month = date '2026-10-01'").param(customer).update();
+        Object novemberRefreshed = month("2026-11-01").get("refreshed_at");
         String supervisor = DemoAccounts.token(api, "supervisor");
 
         HttpResponse<String> started = api.post("/api/v1/shipments/summary:recompute", supervisor,
@@ -157,7 +158,8 @@ class ShipmentKpiApiTests {
         assertThat(october).containsEntry("orders", 5L).containsEntry("on_time", 2L);
         assertThat((java.math.BigDecimal) october.get("revenue")).isEqualByComparingTo("2500.00");
         assertThat((java.math.BigDecimal) october.get("delivery_hours")).isEqualByComparingTo("76");
-        assertThat(month("2026-11-01")).containsEntry("orders", 1L).containsEntry("on_time", 0L);
+        assertThat(month("2026-11-01")).containsEntry("orders", 1L).containsEntry("on_time", 0L)
+                .as("a month already right is not written").containsEntry("refreshed_at", novemberRefreshed);
     }
 
     @Test
