@@ -1,7 +1,6 @@
 package com.logicrm.classification;
 
 import com.logicrm.access.SignedInUser;
-import com.logicrm.shared.Forbidden;
 import com.logicrm.shared.InvalidField;
 import com.logicrm.shared.jobs.Job;
 import com.logicrm.shared.jobs.Jobs;
@@ -30,12 +29,15 @@ public class ClassificationRuns {
 
     private final RunStore runs;
     private final RunResults results;
+    private final ScopedRunCustomers scoped;
     private final Jobs jobs;
     private final MessageSource messages;
 
-    ClassificationRuns(RunStore runs, RunResults results, Jobs jobs, MessageSource messages) {
+    ClassificationRuns(RunStore runs, RunResults results, ScopedRunCustomers scoped, Jobs jobs,
+            MessageSource messages) {
         this.runs = runs;
         this.results = results;
+        this.scoped = scoped;
         this.jobs = jobs;
         this.messages = messages;
     }
@@ -88,26 +90,20 @@ public class ClassificationRuns {
 
     /**
      * A page of a run's customers in rank order after {@code afterRank} (0 for the first page), of one
-     * grade and/or segment when given; readers whose data scope is narrower than the company's are refused.
+     * grade and/or segment when given, named, and only those the reader may see (data scope and
+     * confidentiality as in the archive).
      */
-    @PreAuthorize("hasAuthority('classification:read')")
+    @PreAuthorize("hasAuthority('classification:read') and hasAuthority('customer:read')")
     @Transactional(readOnly = true)
-    public List<RunCustomer> customers(long id, Grade grade, RfmSegment segment, int afterRank, int size,
+    public RunCustomerPage customers(long id, Grade grade, RfmSegment segment, int afterRank, int size,
             SignedInUser user) {
-        if (!mayList(user)) {
-            throw new Forbidden("classification.customers.scopeTooNarrow");
-        }
         runs.find(id).orElseThrow(() -> new RunNotFound(id));
-        return results.customers(id, grade, segment, Math.max(0, afterRank), Math.max(1, Math.min(size, MAX_PAGE)));
+        return scoped.page(id, grade, segment, Math.max(0, afterRank), Math.max(1, Math.min(size, MAX_PAGE)), user);
     }
 
-    /**
-     * Whether {@code user} may read a run's customers one by one: a run covers the whole company, and
-     * the archive offers no scoped look-up of many customers at once, so only a company-wide data
-     * scope does; narrower scopes read the summary.
-     */
+    /** Whether {@code user} may read a run's customers one by one: those they may see in the archive. */
     public boolean mayList(SignedInUser user) {
-        return user.dataScope().coversAll();
+        return user.holds("customer:read");
     }
 
     /** How customers moved between the grades of run {@code earlier} and run {@code id}. */

@@ -7,7 +7,8 @@ import com.logicrm.classification.GradeMove;
 import com.logicrm.classification.GradeOverride;
 import com.logicrm.classification.GradeOverrides;
 import com.logicrm.classification.RfmSegment;
-import com.logicrm.classification.RunCustomer;
+import com.logicrm.classification.ListedRunCustomer;
+import com.logicrm.classification.RunCustomerPage;
 import com.logicrm.classification.RunRequest;
 import com.logicrm.classification.RunView;
 import com.logicrm.shared.NotFound;
@@ -64,13 +65,20 @@ class ClassificationApi {
         return runs.get(id, user);
     }
 
-    @Operation(summary = "A run's customers in rank order, optionally of one grade or segment; next page: after = "
-            + "the last rank")
+    @Operation(summary = "A run's customers in rank order with archive number and name, only those the caller "
+            + "may see in the archive, optionally of one grade or segment; next page: after = the X-Next-After "
+            + "header (absent on the last page)")
     @GetMapping("/runs/{id}/customers")
-    List<RunCustomer> customers(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(required = false) Grade grade, @RequestParam(required = false) RfmSegment segment,
-            @RequestParam(defaultValue = "0") int after, @RequestParam(defaultValue = "50") int size) {
-        return runs.customers(id, grade, segment, after, size, user);
+    ResponseEntity<List<ListedRunCustomer>> customers(@AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id, @RequestParam(required = false) Grade grade,
+            @RequestParam(required = false) RfmSegment segment, @RequestParam(defaultValue = "0") int after,
+            @RequestParam(defaultValue = "50") int size) {
+        RunCustomerPage page = runs.customers(id, grade, segment, after, size, user);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (page.nextAfter() != null) {
+            ok.header("X-Next-After", page.nextAfter().toString());
+        }
+        return ok.body(page.customers());
     }
 
     @Operation(summary = "How many customers moved from each grade of run `against` to each grade of this run")

@@ -6,6 +6,7 @@ import com.logicrm.classification.Basis;
 import com.logicrm.classification.ClassificationRuns;
 import com.logicrm.classification.Grade;
 import com.logicrm.classification.RfmRules;
+import com.logicrm.classification.RunCustomerPage;
 import com.logicrm.classification.RunRequest;
 import com.logicrm.classification.RunView;
 import com.logicrm.shared.DomainProblem;
@@ -101,8 +102,9 @@ class ClassificationController {
         model.addAttribute("run", runs.get(id, user));
         model.addAttribute("grade", grade);
         model.addAttribute("grades", Grade.values());
-        model.addAttribute("customers", runs.customers(id, grade, null, after, PAGE, user));
-        model.addAttribute("page", PAGE);
+        RunCustomerPage page = runs.customers(id, grade, null, after, PAGE, user);
+        model.addAttribute("customers", page.customers());
+        model.addAttribute("nextAfter", page.nextAfter());
         return "classification/customers";
     }
 
