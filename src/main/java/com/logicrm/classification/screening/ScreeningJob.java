@@ -4,7 +4,7 @@ import com.logicrm.access.OnBehalf;
 import com.logicrm.shared.jobs.JobFailure;
 import com.logicrm.shared.jobs.JobHandler;
 import com.logicrm.shared.jobs.JobProgress;
-import org.springframework.security.access.AccessDeniedException;
+import com.logicrm.classification.OnBehalfOfStarter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,19 +37,8 @@ class ScreeningJob implements JobHandler {
         if (!store.markRunning(id)) {
             throw new JobFailure("screening " + id + " is not waiting");
         }
-        try {
-            onBehalf.run(screening.startedBy(), user -> {
-                if (!user.holds(YearEndScreening.SCREEN_PERMISSION)) {
-                    throw new AccessDeniedException(YearEndScreening.SCREEN_PERMISSION);
-                }
-                computation.compute(screening, user, progress);
-            });
-        } catch (AccessDeniedException refused) {
-            store.fail(id, "screening.notAllowed");
-            throw new JobFailure("not allowed");
-        } catch (RuntimeException unexpected) {
-            store.fail(id, "screening.failed");
-            throw unexpected;
-        }
+        OnBehalfOfStarter.run(onBehalf, screening.startedBy(), YearEndScreening.SCREEN_PERMISSION,
+                user -> computation.compute(screening, user, progress), "screening.notAllowed", "screening.failed",
+                failure -> store.fail(id, failure));
     }
 }

@@ -114,7 +114,7 @@ class ScreeningStore {
      */
     List<Result> results(long screeningId, Recommendation recommendation, Recommendation decision, boolean undecided,
             long afterId, int size) {
-        return jdbc.sql(RESULT + """
+        return jdbc.sql(RESULT + " " + """
                  where screening_id = ? and customer_id > ?
                    and (?::text is null or recommendation = ?)
                    and (?::text is null or decision = ?)

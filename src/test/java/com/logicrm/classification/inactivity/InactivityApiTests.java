@@ -149,8 +149,12 @@ class InactivityApiTests {
     @Test
     void badInputIsRefused() {
         String path = "/api/v1/classification/inactivity/" + graded + "/resolution";
-        assertThat(Problems.assertProblem(api.post(path, manager, "{\"reason\":\"OTHER\"}"), 400)).contains("note");
-        assertThat(Problems.assertProblem(api.post(path, manager, "{}"), 400)).contains("reason");
+        HttpResponse<String> noNote = api.post(path, manager, "{\"reason\":\"OTHER\"}");
+        assertThat(Problems.assertProblem(noNote, 400)).contains("其他");
+        assertThat(Json.text(noNote, "$.errors[0].field")).isEqualTo("note");
+        HttpResponse<String> noReason = api.post(path, manager, "{}");
+        Problems.assertProblem(noReason, 400);
+        assertThat(Json.text(noReason, "$.errors[0].field")).isEqualTo("reason");
         Problems.assertProblem(api.post(path, manager, "{\"reason\":\"WEATHER\"}"), 400);
         Problems.assertProblem(api.post(path, manager, "{\"reason\":\"OTHER\",\"note\":\"" + "长".repeat(501) + "\"}"),
                 400);

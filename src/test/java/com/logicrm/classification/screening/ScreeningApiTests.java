@@ -218,9 +218,10 @@ class ScreeningApiTests {
 
     @Test
     void badInputIsRefusedWithTheFieldAndNeverHalfDone() {
-        String bad = Problems.assertProblem(api.post("/api/v1/classification/screenings", manager, """
-                {"year":2012,"rules":{"watchRevenueBelow":1000,"dropRevenueBelow":5000}}"""), 400);
-        assertThat(bad).contains("dropRevenueBelow", "矛盾");
+        HttpResponse<String> contradictory = api.post("/api/v1/classification/screenings", manager, """
+                {"year":2012,"rules":{"watchRevenueBelow":1000,"dropRevenueBelow":5000}}""");
+        assertThat(Problems.assertProblem(contradictory, 400)).contains("矛盾");
+        assertThat(Json.text(contradictory, "$.errors[0].field")).isEqualTo("dropRevenueBelow");
         Problems.assertProblem(api.post("/api/v1/classification/screenings", manager, """
                 {"year":2012,"rules":{"watchOverdueAbove":60,"dropOverdueAbove":40}}"""), 400);
         Problems.assertProblem(api.post("/api/v1/classification/screenings", manager, "{\"year\":1999}"), 400);
@@ -233,11 +234,10 @@ class ScreeningApiTests {
 
         long screening = screen(manager, YEAR);
         String path = "/api/v1/classification/screenings/" + screening + "/customers/" + keep + "/decision";
-        assertThat(Problems.assertProblem(api.put(path, manager, "{\"reason\":\"理由\"}"), 400)).contains("decision");
-        assertThat(Problems.assertProblem(api.put(path, manager, "{\"decision\":\"KEEP\",\"reason\":\"  \"}"), 400))
-                .contains("reason");
-        assertThat(Problems.assertProblem(api.put(path, manager, "{\"decision\":\"KEEP\",\"reason\":\"" + "长".repeat(501)
-                + "\"}"), 400)).contains("reason");
+        assertThat(field(api.put(path, manager, "{\"reason\":\"理由\"}"))).isEqualTo("decision");
+        assertThat(field(api.put(path, manager, "{\"decision\":\"KEEP\",\"reason\":\"  \"}"))).isEqualTo("reason");
+        assertThat(field(api.put(path, manager, "{\"decision\":\"KEEP\",\"reason\":\"" + "长".repeat(501) + "\"}")))
+                .isEqualTo("reason");
         Problems.assertProblem(api.put(path, manager, "{\"decision\":\"MAYBE\",\"reason\":\"理由\"}"), 400);
         Problems.assertProblem(api.put("/api/v1/classification/screenings/" + screening + "/customers/999999999/decision",
                 manager, "{\"decision\":\"KEEP\",\"reason\":\"理由\"}"), 404);
@@ -252,6 +252,12 @@ class ScreeningApiTests {
         assertThat(docs.body()).contains("/api/v1/classification/screenings",
                 "/api/v1/classification/screenings/{id}/customers/{customerId}/decision",
                 "/api/v1/classification/inactivity", "/api/v1/classification/inactivity/{customerId}/resolution");
+    }
+
+    /** The field a 400 names. */
+    static String field(HttpResponse<String> refused) {
+        Problems.assertProblem(refused, 400);
+        return Json.text(refused, "$.errors[0].field");
     }
 
     private static void sleep() {
