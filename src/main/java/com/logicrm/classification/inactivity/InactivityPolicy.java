@@ -30,7 +30,7 @@ final class InactivityPolicy {
             }
             merged.put(key, value);
         });
-        this.days = Map.copyOf(merged);
+        this.days = java.util.Collections.unmodifiableMap(merged);
     }
 
     /** Days without an order after which a customer of {@code grade} (null: ungraded) is listed. */

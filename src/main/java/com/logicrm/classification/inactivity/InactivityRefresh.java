@@ -1,6 +1,5 @@
 package com.logicrm.classification.inactivity;
 
-import com.logicrm.shared.jobs.JobHandler;
 import com.logicrm.shared.jobs.JobProgress;
 import com.logicrm.shipment.CustomerActivity;
 import java.time.Clock;
@@ -15,10 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Finds the silent customers (CLS-9), as a background job: every customer's latest order over the
  * look-back period comes from business data's monthly summary in one index-served aggregate, is
  * compared chunk by chunk with the threshold of its grade in the newest run, and merged into the
- * worklist in one statement per chunk. Company-wide: each reader later sees their own customers.
+ * worklist in one statement per chunk, all in one transaction. Company-wide: each reader later sees
+ * their own customers.
  */
 @Component
-class InactivityRefresh implements JobHandler {
+class InactivityRefresh {
 
     static final String JOB_KIND = "classification-inactivity";
     static final int CHUNK = 5000;
@@ -35,16 +35,6 @@ class InactivityRefresh implements JobHandler {
         this.policy = new InactivityPolicy(settings.days());
         this.settings = settings;
         this.clock = clock;
-    }
-
-    @Override
-    public String kind() {
-        return JOB_KIND;
-    }
-
-    @Override
-    public void run(long jobId, String payload, JobProgress progress) {
-        refresh(progress);
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import com.logicrm.access.SignedInUser;
 import com.logicrm.classification.screening.Recommendation;
 import com.logicrm.classification.screening.ScreeningPage;
 import com.logicrm.classification.screening.ScreeningRules;
+import com.logicrm.classification.screening.ScreeningState;
 import com.logicrm.classification.screening.ScreeningView;
 import com.logicrm.classification.screening.YearEndScreening;
 import com.logicrm.shared.DomainProblem;
@@ -59,7 +60,7 @@ class ScreeningController {
         model.addAttribute("decision", undecided ? UNDECIDED : byDecision == null ? null : byDecision.name());
         model.addAttribute("defaults", ScreeningRules.DEFAULT);
         model.addAttribute("defaultYear", LocalDate.now(clock).getYear());
-        if (shown != null && shown.state() == com.logicrm.classification.screening.ScreeningState.SUCCEEDED) {
+        if (shown != null && shown.state() == ScreeningState.SUCCEEDED) {
             ScreeningPage page = screening.lines(shown.id(), byRecommendation, byDecision, undecided, after, PAGE, user);
             model.addAttribute("lines", page.lines());
             model.addAttribute("nextAfter", page.nextAfter());
