@@ -46,29 +46,31 @@ class ScreeningComputation {
         LocalDate at = yearEnd.isAfter(today) ? today : yearEnd;
         List<CustomerActivity.YearFigures> chunk = new ArrayList<>(CHUNK);
         long[] done = {0};
+        int[] stored = {0};
         activity.forEachCustomerOfYear(screening.year(), figures -> {
             chunk.add(figures);
             if (chunk.size() == CHUNK) {
-                assess(screening, policy, chunk, at, user);
+                stored[0] += assess(screening, policy, chunk, at, user);
                 done[0] += chunk.size();
                 progress.done(done[0]);
                 chunk.clear();
             }
         });
-        assess(screening, policy, chunk, at, user);
-        store.succeed(screening.id());
+        stored[0] += assess(screening, policy, chunk, at, user);
+        store.succeed(screening.id(), stored[0]);
     }
 
-    private void assess(ScreeningStore.Screening screening, ScreeningPolicy policy,
+    /** Assesses and stores the chunk's customers the starter may see; how many they were. */
+    private int assess(ScreeningStore.Screening screening, ScreeningPolicy policy,
             List<CustomerActivity.YearFigures> chunk, LocalDate at, SignedInUser user) {
         if (chunk.isEmpty()) {
-            return;
+            return 0;
         }
         Map<Long, CustomerDirectory.Listed> visible = directory.visible(
                 chunk.stream().map(CustomerActivity.YearFigures::customerId).toList(), user).stream()
                 .collect(Collectors.toMap(CustomerDirectory.Listed::id, Function.identity()));
         if (visible.isEmpty()) {
-            return;
+            return 0;
         }
         Map<Long, CustomerActivity.PaymentFigures> payments = activity.payments(visible.keySet(),
                 LocalDate.of(screening.year(), 1, 1), at).stream()
@@ -82,6 +84,7 @@ class ScreeningComputation {
             }
         }
         store.insertResults(screening.id(), assessed);
+        return assessed.size();
     }
 
     static ScreeningMeasures measures(CustomerActivity.YearFigures year, CustomerActivity.PaymentFigures paid,

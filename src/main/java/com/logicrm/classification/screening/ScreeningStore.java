@@ -75,11 +75,11 @@ class ScreeningStore {
                 .param(id).update() == 1;
     }
 
-    void succeed(long id) {
+    /** Marks the screening done with the number of customers it stored (counted while storing them). */
+    void succeed(long id, int customers) {
         jdbc.sql("""
-                update classification.screening set state = 'SUCCEEDED', finished_at = now(),
-                    customers = (select count(*) from classification.screening_result where screening_id = ?)
-                where id = ?""").params(id, id).update();
+                update classification.screening set state = 'SUCCEEDED', finished_at = now(), customers = ?
+                where id = ?""").params(customers, id).update();
     }
 
     void fail(long id, String failure) {
