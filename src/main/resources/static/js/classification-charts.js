@@ -1,6 +1,7 @@
 // The charts of the classification page: the ABC pie, the revenue share of each class beside the band it
-// is expected to bring, the deciles (share of customers against shares of revenue and margin) and the
-// Pareto curve. Clicking a class opens the run's customers of that class.
+// is expected to bring, the revenue and purchase deciles (share of customers against shares of revenue and
+// margin), the Pareto curve, the RFM heat map (R x F), the best-vs-loyal scatter and the star grades.
+// Clicking a class, cell, decile, quadrant or star opens the run's customers of it.
 (function () {
     function list(text) {
         return (text || '').split(',').filter(function (v) { return v.length; });
@@ -12,11 +13,23 @@
 
     var COLOURS = ['#0d6efd', '#20c997', '#ffc107', '#adb5bd'];
 
-    function drill(element, grade) {
-        if (element.dataset.drill && grade) {
-            window.location.href = element.dataset.drill + (element.dataset.drill.indexOf('?') < 0 ? '?' : '&')
-                + 'grade=' + encodeURIComponent(grade);
+    // the query of the customers to open, from the clicked item's data ({grade: 'A'}, {r: 5, f: 3} …)
+    function drill(element, query) {
+        if (!element.dataset.drill || !query) {
+            return;
         }
+        var parts = Object.keys(query).filter(function (key) { return query[key] !== undefined && query[key] !== null; })
+            .map(function (key) { return key + '=' + encodeURIComponent(query[key]); });
+        if (parts.length) {
+            window.location.href = element.dataset.drill + (element.dataset.drill.indexOf('?') < 0 ? '?' : '&')
+                + parts.join('&');
+        }
+    }
+
+    var QUADRANT_COLOURS = { BEST_LOYAL: '#198754', BEST_NOT_LOYAL: '#dc3545', LOYAL_NOT_BEST: '#0d6efd', NEITHER: '#adb5bd' };
+
+    function records(text) {
+        return (text || '').split(';').filter(function (v) { return v.length; }).map(function (v) { return v.split(':'); });
     }
 
     var builders = {
@@ -29,7 +42,7 @@
                 legend: { bottom: 0 },
                 series: [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
                     data: grades.map(function (g, i) {
-                        return { name: names[i] || g, value: counts[i], grade: g, itemStyle: { color: COLOURS[i] } };
+                        return { name: names[i] || g, value: counts[i], query: { grade: g }, itemStyle: { color: COLOURS[i] } };
                     }).filter(function (slice) { return slice.value > 0; }),
                     label: { formatter: '{b}\n{c}' } }]
             };
@@ -46,7 +59,7 @@
                 yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
                 series: [
                     { name: d.nameShare, type: 'bar', data: numbers(d.shares).map(function (v, i) {
-                        return { value: v, grade: grades[i], itemStyle: { color: COLOURS[i] } };
+                        return { value: v, query: { grade: grades[i] }, itemStyle: { color: COLOURS[i] } };
                     }) },
                     { name: d.nameExpected, type: 'custom', data: grades.map(function (g, i) { return [i, from[i], to[i]]; }),
                       renderItem: function (params, api) {
@@ -62,7 +75,15 @@
             };
         },
         deciles: function (d) {
-            var labels = list(d.deciles).map(function (n) { return d.decileLabel.replace('{0}', n); });
+            var deciles = list(d.deciles);
+            var labels = deciles.map(function (n) { return d.decileLabel.replace('{0}', n); });
+            function bars(values) {
+                return numbers(values).map(function (v, i) {
+                    var query = {};
+                    query[d.drillKey] = deciles[i];
+                    return d.drillKey ? { value: v, query: query } : v;
+                });
+            }
             return {
                 tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? '—' : v + '%'; } },
                 legend: { top: 0 },
@@ -70,9 +91,9 @@
                 xAxis: { type: 'category', data: labels },
                 yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
                 series: [
-                    { name: d.nameCustomers, type: 'bar', data: numbers(d.customers), itemStyle: { color: '#adb5bd' } },
-                    { name: d.nameRevenue, type: 'bar', data: numbers(d.revenue), itemStyle: { color: '#0d6efd' } },
-                    { name: d.nameMargin, type: 'bar', data: numbers(d.margin), itemStyle: { color: '#20c997' } }
+                    { name: d.nameCustomers, type: 'bar', data: bars(d.customers), itemStyle: { color: '#adb5bd' } },
+                    { name: d.nameRevenue, type: 'bar', data: bars(d.revenue), itemStyle: { color: '#0d6efd' } },
+                    { name: d.nameMargin, type: 'bar', data: bars(d.margin), itemStyle: { color: '#20c997' } }
                 ]
             };
         },
@@ -96,6 +117,63 @@
         }
     };
 
+    builders.rfm = function (d) {
+        var levels = Number(d.levels) || 5;
+        var scores = [];
+        for (var i = 1; i <= levels; i++) { scores.push(String(i)); }
+        var cells = records(d.cells).map(function (c) {
+            return { value: [Number(c[1]) - 1, Number(c[0]) - 1, Number(c[2])], monetary: c[3],
+                     query: { r: c[0], f: c[1] } };
+        });
+        var most = cells.reduce(function (m, c) { return Math.max(m, c.value[2]); }, 1);
+        return {
+            tooltip: { formatter: function (p) {
+                return 'R ' + (p.value[1] + 1) + ' · F ' + (p.value[0] + 1) + '<br>' + d.nameCount + ': ' + p.value[2]
+                    + '<br>' + d.nameMonetary + ': ' + p.data.monetary; } },
+            grid: { left: 56, right: 72, top: 16, bottom: 40 },
+            xAxis: { type: 'category', data: scores, name: d.nameF, nameLocation: 'middle', nameGap: 26, splitArea: { show: true } },
+            yAxis: { type: 'category', data: scores, name: d.nameR, nameLocation: 'middle', nameGap: 32, splitArea: { show: true } },
+            visualMap: { min: 0, max: most, calculable: true, orient: 'vertical', right: 0, top: 'middle',
+                         itemHeight: 120, inRange: { color: ['#e7f1ff', '#0d6efd', '#052c65'] } },
+            series: [{ type: 'heatmap', data: cells, label: { show: true, formatter: function (p) { return p.value[2]; } } }]
+        };
+    };
+
+    builders.scatter = function (d) {
+        var names = list(d.names);
+        var quadrants = list(d.quadrants);
+        var points = records(d.points);
+        var threshold = Number(d.threshold);
+        return {
+            tooltip: { trigger: 'item', formatter: function (p) { return p.seriesName + '<br>¥' + p.value[0] + ' · F ' + p.value[1]; } },
+            legend: { top: 0 },
+            grid: { left: 64, right: 24, top: 40, bottom: 40 },
+            xAxis: { type: 'log', name: d.xName, nameLocation: 'middle', nameGap: 26, min: 1 },
+            yAxis: { type: 'value', min: 0, max: 1, name: 'F' },
+            series: quadrants.map(function (q, i) {
+                return { name: names[i] || q, type: 'scatter', symbolSize: 6, itemStyle: { color: QUADRANT_COLOURS[q], opacity: 0.7 },
+                         data: points.filter(function (p) { return p[2] === q; }).map(function (p) {
+                             return { value: [Math.max(1, Number(p[0])), Number(p[1])], query: { quadrant: q } }; }),
+                         markLine: i === 0 ? { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#6c757d' },
+                                               data: [{ yAxis: threshold }] } : undefined };
+            })
+        };
+    };
+
+    builders.stars = function (d) {
+        var stars = list(d.stars);
+        var counts = numbers(d.counts);
+        return {
+            tooltip: { trigger: 'axis' },
+            grid: { left: 48, right: 16, top: 24, bottom: 32 },
+            xAxis: { type: 'category', data: list(d.names) },
+            yAxis: { type: 'value', minInterval: 1 },
+            series: [{ name: d.name, type: 'bar', label: { show: true, position: 'top' },
+                       data: counts.map(function (v, i) { return { value: v, query: { star: stars[i] },
+                           itemStyle: { color: ['#b02a37', '#fd7e14', '#ffc107', '#20c997', '#adb5bd'][i] } }; }) }]
+        };
+    };
+
     function draw() {
         if (typeof echarts === 'undefined') {
             return;
@@ -111,7 +189,7 @@
             var option = build(element.dataset);
             option.animation = !reducedMotion;
             chart.setOption(option);
-            chart.on('click', function (params) { drill(element, params.data && params.data.grade); });
+            chart.on('click', function (params) { drill(element, params.data && params.data.query); });
             window.addEventListener('resize', function () { chart.resize(); });
         });
     }

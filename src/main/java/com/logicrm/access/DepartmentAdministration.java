@@ -15,8 +15,10 @@ public class DepartmentAdministration {
     private final DepartmentRepository departments;
     private final UserRepository users;
     private final AuditTrail audit;
+    private final TokenCache cache;
 
-    DepartmentAdministration(DepartmentRepository departments, UserRepository users, AuditTrail audit) {
+    DepartmentAdministration(DepartmentRepository departments, UserRepository users, AuditTrail audit, TokenCache cache) {
+        this.cache = cache;
         this.departments = departments;
         this.users = users;
         this.audit = audit;
@@ -48,6 +50,7 @@ public class DepartmentAdministration {
     @PreAuthorize("hasAuthority('department:manage')")
     @Transactional
     public DepartmentView change(long id, DepartmentDraft draft) {
+        cache.forgetAllAfterCommit();
         Department department = find(id);
         requireParent(draft.parentId(), id);
         department.rename(draft.name());
@@ -60,6 +63,7 @@ public class DepartmentAdministration {
     @PreAuthorize("hasAuthority('department:manage')")
     @Transactional
     public void delete(long id) {
+        cache.forgetAllAfterCommit();
         Department department = find(id);
         if (departments.existsByParentId(id) || users.existsByDepartmentId(id)) {
             throw new Conflict("department.inUse", department.name());

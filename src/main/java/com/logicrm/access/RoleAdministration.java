@@ -15,8 +15,10 @@ public class RoleAdministration {
     private final RoleRepository roles;
     private final UserRepository users;
     private final AuditTrail audit;
+    private final TokenCache cache;
 
-    RoleAdministration(RoleRepository roles, UserRepository users, AuditTrail audit) {
+    RoleAdministration(RoleRepository roles, UserRepository users, AuditTrail audit, TokenCache cache) {
+        this.cache = cache;
         this.roles = roles;
         this.users = users;
         this.audit = audit;
@@ -49,6 +51,7 @@ public class RoleAdministration {
     @PreAuthorize("hasAuthority('role:manage')")
     @Transactional
     public RoleView change(String code, RoleDraft draft) {
+        cache.forgetAllAfterCommit();
         Role role = find(code);
         requireKnown(draft.permissionsOrNone());
         role.rename(draft.nameZh(), draft.nameEn());
@@ -62,6 +65,7 @@ public class RoleAdministration {
     @PreAuthorize("hasAuthority('role:manage')")
     @Transactional
     public void delete(String code) {
+        cache.forgetAllAfterCommit();
         Role role = find(code);
         if (role.builtIn() || users.anyoneHolds(code)) {
             throw new Conflict("role.inUse", code);

@@ -22,9 +22,11 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditTrail audit;
+    private final TokenCache cache;
 
     UserAdministration(UserRepository users, DepartmentRepository departments, RoleRepository roles,
-            PasswordEncoder encoder, PasswordPolicy passwordPolicy, AuditTrail audit) {
+            PasswordEncoder encoder, PasswordPolicy passwordPolicy, AuditTrail audit, TokenCache cache) {
+        this.cache = cache;
         this.users = users;
         this.departments = departments;
         this.roles = roles;
@@ -70,6 +72,7 @@ public class UserAdministration {
 
     @Transactional
     public UserView change(long id, UserChanges changes) {
+        cache.forgetAllAfterCommit();
         User user = find(id);
         requireDepartment(changes.departmentId());
         requireRoles(changes.roles());
@@ -85,6 +88,7 @@ public class UserAdministration {
 
     @Transactional
     public void resetPassword(long id, String newPassword) {
+        cache.forgetAllAfterCommit();
         User user = find(id);
         passwordPolicy.check("password", newPassword);
         user.changePassword(encoder.encode(newPassword));

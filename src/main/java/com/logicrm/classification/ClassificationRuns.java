@@ -1,6 +1,7 @@
 package com.logicrm.classification;
 
 import com.logicrm.access.SignedInUser;
+import com.logicrm.customer.CustomerManagement;
 import com.logicrm.shared.InvalidField;
 import com.logicrm.shared.jobs.Job;
 import com.logicrm.shared.jobs.Jobs;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The front door of classification runs (CLS-1, CLS-2, CLS-6): start one for a period and basis with
- * the default or the given thresholds — it runs as a background job — follow its progress, read its
+ * The front door of classification runs (CLS-1 to CLS-7): start
+ * one for a period and basis with the default or the given thresholds — it runs as a background job — follow its progress, read its
  * summary and customers, and compare it with another run. One run at a time: a second while one
  * waits or runs is refused.
  */
@@ -27,19 +28,24 @@ public class ClassificationRuns {
     static final int MAX_PERIOD_YEARS = 10;
     static final int MAX_PAGE = 200;
 
+    /** The customer page shows this many runs of a customer's grade history. */
+    static final int HISTORY_RUNS = 20;
+
     private final RunStore runs;
     private final RunResults results;
     private final ScopedRunCustomers scoped;
     private final Jobs jobs;
     private final MessageSource messages;
+    private final CustomerManagement customers;
 
     ClassificationRuns(RunStore runs, RunResults results, ScopedRunCustomers scoped, Jobs jobs,
-            MessageSource messages) {
+            MessageSource messages, CustomerManagement customers) {
         this.runs = runs;
         this.results = results;
         this.scoped = scoped;
         this.jobs = jobs;
         this.messages = messages;
+        this.customers = customers;
     }
 
     @PreAuthorize("hasAuthority('classification:run')")
@@ -59,10 +65,14 @@ public class ClassificationRuns {
         }
         AbcPolicy abc = new AbcPolicy(request.rules());
         RfmPolicy rfm = new RfmPolicy(request.rfm(), request.periodTo());
+        StarPolicy stars = new StarPolicy(request.stars());
+        LoyaltyPolicy loyalty = new LoyaltyPolicy(request.loyalty());
+        QuadrantPolicy quadrants = new QuadrantPolicy(request.quadrants());
         runs.active().ifPresent(this::refuseUnlessAbandoned);
         Basis basis = request.basis() == null ? Basis.REVENUE : request.basis();
         long id = runs.insert(request.periodFrom(), request.periodTo(), basis,
-                new RunStore.Settings(abc.rules(), rfm.levels()), rfm.referenceDate(), user.getUsername());
+                new RunStore.Settings(abc.rules(), rfm.levels(), stars.rules(), loyalty.rules(),
+                        quadrants.rules()), rfm.referenceDate(), user.getUsername());
         runs.attachJob(id, jobs.submit(JOB_KIND, user.getUsername(), Long.toString(id)));
         return view(runs.find(id).orElseThrow(() -> new RunNotFound(id)), false);
     }
@@ -95,10 +105,53 @@ public class ClassificationRuns {
      */
     @PreAuthorize("hasAuthority('classification:read') and hasAuthority('customer:read')")
     @Transactional(readOnly = true)
-    public RunCustomerPage customers(long id, Grade grade, RfmSegment segment, int afterRank, int size,
-            SignedInUser user) {
+    public RunCustomerPage customers(long id, CustomerFilter filter, int afterRank, int size, SignedInUser user) {
         runs.find(id).orElseThrow(() -> new RunNotFound(id));
-        return scoped.page(id, grade, segment, Math.max(0, afterRank), Math.max(1, Math.min(size, MAX_PAGE)), user);
+        return scoped.page(id, filter == null ? CustomerFilter.ALL : filter, Math.max(0, afterRank),
+                Math.max(1, Math.min(size, MAX_PAGE)), user);
+    }
+
+    /**
+     * The best-vs-loyal scatter of a succeeded run: at most a few thousand customers evenly spread over
+     * the ranking, without who they are, so it is as open as the summary.
+     */
+    @PreAuthorize("hasAuthority('classification:read')")
+    @Transactional(readOnly = true)
+    public List<ScatterPoint> scatter(long id, SignedInUser user) {
+        RunStore.Run run = runs.find(id).orElseThrow(() -> new RunNotFound(id));
+        return run.customers() == null ? List.of() : results.scatter(id, run.customers());
+    }
+
+    /**
+     * One customer's classification: the newest succeeded run it was in with the figures behind its
+     * scores, and its grades run by run. The customer must be visible to the reader (the archive decides).
+     */
+    @PreAuthorize("hasAuthority('classification:read') and hasAuthority('customer:read')")
+    @Transactional
+    public CustomerClassification ofCustomer(long customerId, SignedInUser user) {
+        customers.get(customerId, user);
+        CustomerClassification.Current current = results.latestRunOf(customerId)
+                .flatMap(runs::find)
+                .flatMap(run -> results.latestOf(customerId, run.id()).map(scores -> current(run, scores)))
+                .orElse(null);
+        return new CustomerClassification(customerId, current, results.history(customerId, HISTORY_RUNS));
+    }
+
+    private CustomerClassification.Current current(RunStore.Run run, RunCustomer scores) {
+        LoyaltyModel model = runs.loyaltyModel(run.id()).orElse(null);
+        StarPolicy stars = new StarPolicy(run.settings().stars());
+        CustomerClassification.LoyaltyInputs inputs = null;
+        if (model != null) {
+            double scale = model.yearScale();
+            double quantity = model.quantityBasis() == LoyaltyRules.QuantityBasis.WEIGHT
+                    ? scores.weightKg().doubleValue() : scores.pieces();
+            inputs = new CustomerClassification.LoyaltyInputs(scores.orders() * scale, scores.serviceTypes(),
+                    quantity * scale, scores.netRevenue().doubleValue() * scale);
+        }
+        int star = Math.max(1, scores.star());
+        return new CustomerClassification.Current(run.id(), run.periodFrom(), run.periodTo(), run.basis(),
+                run.customers() == null ? 0 : run.customers(), scores, StarPolicy.name(star),
+                stars.visitsPerYear(star), inputs, model);
     }
 
     /** Whether {@code user} may read a run's customers one by one: those they may see in the archive. */
@@ -131,8 +184,9 @@ public class ClassificationRuns {
         String failure = run.failure() == null ? null
                 : messages.getMessage(run.failure(), null, run.failure(), LocaleContextHolder.getLocale());
         return new RunView(run.id(), run.state(), percent, run.periodFrom(), run.periodTo(), run.basis(),
-                run.settings().abc(), run.settings().rfmLevels(), run.referenceDate(), run.startedBy(),
+                run.settings().abc(), run.settings().rfmLevels(), run.settings().stars(), run.settings().loyalty(),
+                run.settings().quadrants(), run.referenceDate(), run.startedBy(),
                 run.createdAt(), run.finishedAt(), failure,
-                withSummary && run.state() == RunState.SUCCEEDED ? results.summary(run.id()) : null);
+                withSummary && run.state() == RunState.SUCCEEDED ? results.summary(run) : null);
     }
 }

@@ -22,7 +22,11 @@ class RunStore {
             created_at, finished_at, customers, failure""";
 
     /** The settings a run keeps beside its period and basis. */
-    record Settings(AbcRules abc, int rfmLevels) {
+    record Settings(AbcRules abc, int rfmLevels, StarRules stars, LoyaltyRules loyalty, QuadrantRules quadrants) {
+
+        Settings(AbcRules abc, int rfmLevels) {
+            this(abc, rfmLevels, null, null, null);
+        }
     }
 
     record Run(long id, Long jobId, RunState state, LocalDate periodFrom, LocalDate periodTo, Basis basis,
@@ -83,11 +87,24 @@ class RunStore {
     void succeed(long id) {
         jdbc.sql("""
                 update classification.run r set state = 'SUCCEEDED', finished_at = now(),
-                    customers = t.customers, total_revenue = t.revenue, total_margin = t.margin
+                    customers = t.customers, total_revenue = t.revenue, total_margin = t.margin,
+                    total_returns = t.returns, total_cost = t.cost
                 from (select count(*) as customers, coalesce(sum(revenue), 0) as revenue,
-                        coalesce(sum(margin), 0) as margin
+                        coalesce(sum(margin), 0) as margin, coalesce(sum(returns), 0) as returns,
+                        coalesce(sum(cost), 0) as cost
                       from classification.customer_result where run_id = ?) t
                 where r.id = ?""").params(id, id).update();
+    }
+
+    void saveLoyaltyModel(long id, LoyaltyModel model) {
+        jdbc.sql("update classification.run set loyalty_model = ?::jsonb where id = ?")
+                .params(JSON.writeValueAsString(model), id).update();
+    }
+
+    /** The loyalty model run {@code id} used; empty before it was fitted and for runs older than loyalty. */
+    Optional<LoyaltyModel> loyaltyModel(long id) {
+        return jdbc.sql("select loyalty_model::text from classification.run where id = ? and loyalty_model is not null")
+                .param(id).query(String.class).optional().map(text -> JSON.readValue(text, LoyaltyModel.class));
     }
 
     /** Ends a run as failed; {@code failure} is a message code. */

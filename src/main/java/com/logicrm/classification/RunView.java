@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * while it runs) and, once succeeded, its summary.
  */
 public record RunView(long id, RunState state, int percent, LocalDate periodFrom, LocalDate periodTo, Basis basis,
-        AbcRules rules, int rfmLevels, LocalDate referenceDate, String startedBy, Instant createdAt,
-        Instant finishedAt, String failure, RunSummary summary) {
+        AbcRules rules, int rfmLevels, StarRules stars, LoyaltyRules loyalty, QuadrantRules quadrants,
+        LocalDate referenceDate, String startedBy, Instant createdAt, Instant finishedAt, String failure,
+        RunSummary summary) {
 }

@@ -16,9 +16,9 @@ class ScopedRunCustomers {
         this.directory = directory;
     }
 
-    RunCustomerPage page(long runId, Grade grade, RfmSegment segment, int afterRank, int size, SignedInUser user) {
+    RunCustomerPage page(long runId, CustomerFilter filter, int afterRank, int size, SignedInUser user) {
         ScopedPages.Page<ListedRunCustomer, Integer> page = ScopedPages.fill(
-                (after, batch) -> results.customers(runId, grade, segment, after, batch), RunCustomer::customerId,
+                (after, batch) -> results.customers(runId, filter, after, batch), RunCustomer::customerId,
                 RunCustomer::rank, (line, customer) -> new ListedRunCustomer(customer.archiveNo(), customer.name(), line),
                 afterRank, size, directory, user);
         return new RunCustomerPage(page.items(), page.nextAfter());

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,12 +43,14 @@ public class CustomerImports {
     private final Clock clock;
     private final Validator validator;
     private final ContactStore contactStore;
+    private final DataSource dataSource;
 
     CustomerImports(CustomerFactsCheck check, ArchiveNumbers archiveNumbers, ChangeHistory history,
             CustomerVisibility visibility, CustomerManagement management,
             JdbcClient jdbc, People people, SourceCheck sources, Clock clock, Validator validator,
-            ContactStore contactStore) {
+            ContactStore contactStore, DataSource dataSource) {
         this.contactStore = contactStore;
+        this.dataSource = dataSource;
         this.validator = validator;
         this.check = check;
         this.archiveNumbers = archiveNumbers;
@@ -145,7 +148,7 @@ public class CustomerImports {
     @PreAuthorize("hasAuthority('customer:write')")
     public PreparedCards prepare(List<CustomerFacts> facts, String source, SignedInUser user) {
         if (facts.isEmpty()) {
-            return new PreparedCards(List.of(), "[]", null, clock.instant());
+            return new PreparedCards(List.of(), List.of(), "", null, clock.instant());
         }
         String sourceCode = sources.checked(source);
         List<String> numbers = archiveNumbers.next(facts.size());
@@ -162,11 +165,12 @@ public class CustomerImports {
             card.sourcedFrom(sourceCode);
             cards.add(card);
         }
-        return new PreparedCards(List.copyOf(numbers), CustomerRows.json(cards), sourceCode, now);
+        List<Long> ids = CustomerRows.newIds(jdbc, cards.size());
+        return new PreparedCards(List.copyOf(numbers), ids, CustomerRows.copyText(cards, ids), sourceCode, now);
     }
 
     /**
-     * Files prepared cards with one statement, and one history row each citing their source and
+     * Files prepared cards with one COPY, and one history row each citing their source and
      * {@code reason}; returns them in the order of the facts they were prepared from.
      */
     @PreAuthorize("hasAuthority('customer:write')")
@@ -175,10 +179,10 @@ public class CustomerImports {
         if (prepared.archiveNos().isEmpty()) {
             return List.of();
         }
-        Map<String, Long> ids = CustomerRows.insert(jdbc, prepared.json());
+        CustomerRows.copy(dataSource, prepared.rows());
         Map<Long, String> filed = new LinkedHashMap<>();
-        for (String archiveNo : prepared.archiveNos()) {
-            filed.put(ids.get(archiveNo), archiveNo);
+        for (int i = 0; i < prepared.size(); i++) {
+            filed.put(prepared.ids().get(i), prepared.archiveNos().get(i));
         }
         history.registeredAll(filed, user.getUsername(), prepared.preparedAt(), reason, prepared.source());
         return filed.entrySet().stream().map(card -> new FiledCard(card.getKey(), card.getValue())).toList();

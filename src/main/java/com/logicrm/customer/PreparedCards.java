@@ -11,13 +11,15 @@ import java.util.List;
 public final class PreparedCards {
 
     private final List<String> archiveNos;
-    private final String json;
+    private final List<Long> ids;
+    private final String rows;
     private final String source;
     private final Instant preparedAt;
 
-    PreparedCards(List<String> archiveNos, String json, String source, Instant preparedAt) {
+    PreparedCards(List<String> archiveNos, List<Long> ids, String rows, String source, Instant preparedAt) {
         this.archiveNos = archiveNos;
-        this.json = json;
+        this.ids = ids;
+        this.rows = rows;
         this.source = source;
         this.preparedAt = preparedAt;
     }
@@ -30,8 +32,14 @@ public final class PreparedCards {
         return archiveNos;
     }
 
-    String json() {
-        return json;
+    /** The new cards' ids, in the order of {@link #archiveNos}. */
+    List<Long> ids() {
+        return ids;
+    }
+
+    /** The cards in COPY's text format. */
+    String rows() {
+        return rows;
     }
 
     String source() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Files a large synthetic archive for the data generator (PLT-4): the demo generator's customers,
  * deterministic by seed, with credit codes made unique by position, owned round the enabled users.
  * They are filed the way an import files them — archive numbers taken as a block, the cards written in
- * one statement per chunk, one history row each — a chunk per transaction. Not reachable from the web:
+ * one COPY per chunk, one history row each — a chunk per transaction. Not reachable from the web:
  * only the {@code generate} command calls it.
  */
 @Service
@@ -31,10 +32,12 @@ public class SyntheticCustomers {
     private final People people;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DataSource dataSource;
 
     SyntheticCustomers(JdbcClient jdbc, ArchiveNumbers archiveNumbers, ChangeHistory history, People people,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.archiveNumbers = archiveNumbers;
         this.history = history;
         this.people = people;
@@ -71,10 +74,11 @@ public class SyntheticCustomers {
             card.sourcedFrom(SOURCE);
             cards.add(card);
         }
-        Map<String, Long> byNumber = CustomerRows.insert(jdbc, CustomerRows.json(cards));
+        List<Long> ids = CustomerRows.newIds(jdbc, cards.size());
+        CustomerRows.copy(dataSource, CustomerRows.copyText(cards, ids));
         Map<Long, String> filed = new LinkedHashMap<>();
-        for (Customer card : cards) {
-            filed.put(byNumber.get(card.archiveNo()), card.archiveNo());
+        for (int i = 0; i < cards.size(); i++) {
+            filed.put(ids.get(i), cards.get(i).archiveNo());
         }
         history.registeredAll(filed, "system", now, "generated data", SOURCE);
         return List.copyOf(filed.keySet());

@@ -139,6 +139,7 @@ class FileLoadRun {
             progress.done(3);
             long good = lines - rejected;
             long loaded = transaction.execute(status -> {
+                ShipmentLoader.roomToMerge(jdbc);
                 long stored = jdbc.sql(ShipmentLoader.merge("select " + ShipmentLoader.INCOMING_COLUMNS
                         + " from (select source, external_id, customer_id, ordered_on, service_type,"
                         + " null::text origin_region, null::text destination_region, pieces, weight_kg, volume_m3,"

@@ -1,10 +1,7 @@
 package com.logicrm.shipment;
 
 import com.logicrm.access.AuditTrail;
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
+import com.logicrm.shared.database.CopyText;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -18,9 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,8 +55,9 @@ class ShipmentLoader {
             + "direct_delivery boolean, feedback_timely boolean";
 
     /**
-     * The merge of incoming rows ({@code %s}: a query giving {@link #INCOMING_COLUMNS}) into the key
-     * register, the shipments and the monthly summary, in one statement answering how many it stored.
+     * The merge of incoming rows (the first {@code %s}: a query giving {@link #INCOMING_COLUMNS}) into the
+     * key register, the shipments and the monthly summary with its service figures, in one statement
+     * answering how many it stored.
      */
     static final String MERGE = """
             with incoming as (
@@ -82,29 +78,25 @@ class ShipmentLoader {
                     i.traffic_accident, i.storage_damaged_pieces, i.packaging_defect, i.direct_delivery,
                     i.feedback_timely
                 from incoming i join registered r using (source, external_id)
-                returning customer_id, ordered_on, pieces, weight_kg, revenue, cost
+                returning %s
             ), summed as (
-                insert into shipment.customer_month as m (customer_id, month, orders, pieces, weight_kg, revenue, cost,
-                    first_order_on, last_order_on, refreshed_at)
-                select customer_id, date_trunc('month', ordered_on)::date, count(*), sum(pieces), sum(weight_kg),
-                    sum(revenue), sum(cost), min(ordered_on), max(ordered_on), now()
-                from stored group by customer_id, date_trunc('month', ordered_on)
-                on conflict (customer_id, month) do update set
-                    orders = m.orders + excluded.orders,
-                    pieces = m.pieces + excluded.pieces,
-                    weight_kg = m.weight_kg + excluded.weight_kg,
-                    revenue = m.revenue + excluded.revenue,
-                    cost = m.cost + excluded.cost,
-                    first_order_on = least(m.first_order_on, excluded.first_order_on),
-                    last_order_on = greatest(m.last_order_on, excluded.last_order_on),
-                    refreshed_at = excluded.refreshed_at
+                %s
                 returning 1
             )
             select (select count(*) from stored) as loaded""";
 
+    /**
+     * Gives the merge of this transaction memory enough to keep a chunk's rows, their hash join and the
+     * month sums in memory: with the default 4 MB, a chunk of 50,000 rows went to temporary files three
+     * times over.
+     */
+    static void roomToMerge(JdbcClient jdbc) {
+        jdbc.sql("set local work_mem = '64MB'").update();
+    }
+
     /** The merge statement over rows given by {@code incoming}. */
     static String merge(String incoming) {
-        return MERGE.formatted(incoming);
+        return MERGE.formatted(incoming, MonthFigures.SHIPMENT_COLUMNS, MonthFigures.addTo("stored"));
     }
 
     private static final String STAGING = "shipment_staging";
@@ -148,6 +140,7 @@ class ShipmentLoader {
         List<ShipmentRow> good = rows.stream().filter(customers::containsKey).toList();
         partitions.ensure(good.stream().map(row -> YearMonth.from(row.orderedOn())).distinct().toList());
         long loaded = good.isEmpty() ? 0 : transaction.execute(status -> {
+            roomToMerge(jdbc);
             long count = merge(good, customers);
             String summary = "%d received, %d loaded, %d already loaded, %d refused".formatted(items.size(), count,
                     good.size() - count, items.size() - good.size());
@@ -174,6 +167,7 @@ class ShipmentLoader {
     long loadCopy(String source, Collection<YearMonth> months, String rows, String actor) {
         partitions.ensure(months);
         return transaction.execute(status -> {
+            roomToMerge(jdbc);
             jdbc.sql("create temporary table " + STAGING + " (" + COLUMNS + ") on commit drop").update();
             long staged = copy(rows);
             long count = jdbc.sql(merge("select * from " + STAGING)).query(Long.class).single();
@@ -185,15 +179,7 @@ class ShipmentLoader {
     }
 
     private long copy(String rows) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + STAGING + " from stdin", new StringReader(rows));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("COPY into the staging table failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        return CopyText.copyIn(dataSource, "copy " + STAGING + " from stdin", rows);
     }
 
     /**

@@ -3,6 +3,9 @@ package com.logicrm.shipment;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerManagement;
 import com.logicrm.shared.InvalidField;
+import com.logicrm.shared.NotFound;
+import com.logicrm.shared.jobs.Job;
+import com.logicrm.shared.jobs.Jobs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,9 +32,11 @@ public class ShipmentManagement {
     private final ReceivableQueries receivables;
     private final CustomerManagement customers;
     private final Clock clock;
+    private final Jobs jobs;
 
     ShipmentManagement(ShipmentLoader loader, CustomerMonths months, IndicatorQueries indicators,
-            ReceivableQueries receivables, CustomerManagement customers, Clock clock) {
+            ReceivableQueries receivables, CustomerManagement customers, Clock clock, Jobs jobs) {
+        this.jobs = jobs;
         this.loader = loader;
         this.months = months;
         this.indicators = indicators;
@@ -89,5 +94,38 @@ public class ShipmentManagement {
                 indicators.between(customerId, today.minusYears(1).plusDays(1), today),
                 indicators.monthly(customerId, now.minusMonths(months - 1L), now),
                 user.holds("receivable:read") ? receivables.at(customerId, today) : null);
+    }
+
+    /** The longest range of months one recompute takes. */
+    static final int MAX_RECOMPUTE_MONTHS = 36;
+
+    /**
+     * Starts rebuilding the monthly summary of the months {@code first} to {@code last} from the
+     * shipments, as a background job; the job tells how far it is.
+     */
+    @PreAuthorize("hasAuthority('shipment:write')")
+    public Job recompute(YearMonth first, YearMonth last, SignedInUser user) {
+        if (first == null) {
+            throw new InvalidField("from", "shipment.recompute.monthMissing");
+        }
+        if (last == null) {
+            throw new InvalidField("to", "shipment.recompute.monthMissing");
+        }
+        if (first.isAfter(last)) {
+            throw new InvalidField("from", "shipment.period.reversed");
+        }
+        if (first.plusMonths(MAX_RECOMPUTE_MONTHS).isBefore(last.plusMonths(1))) {
+            throw new InvalidField("to", "shipment.recompute.tooLong", MAX_RECOMPUTE_MONTHS);
+        }
+        long id = jobs.submit(SummaryRecomputeJob.KIND, user.getUsername(), SummaryRecomputeJob.payload(first, last));
+        return recomputation(id, user);
+    }
+
+    /** A recompute the caller started. */
+    @PreAuthorize("hasAuthority('shipment:write')")
+    public Job recomputation(long jobId, SignedInUser user) {
+        return jobs.findOwned(jobId, user.getUsername())
+                .filter(job -> job.kind().equals(SummaryRecomputeJob.KIND))
+                .orElseThrow(() -> new NotFound("shipment.recompute.notFound", jobId));
     }
 }

@@ -107,13 +107,30 @@ class TokenLifecycleTests {
     @Test
     void anExpiredTokenIsRefused() {
         Issued token = issue(username, Provisioning.PASSWORD);
-        assertThat(api.get("/api/v1/me", token.token()).statusCode()).isEqualTo(200);
         jdbc.sql("update access.api_token set expires_at = now() - interval '1 minute' where id = ?")
                 .param(token.id()).update();
 
         String detail = assertProblem(api.get("/api/v1/me", token.token()), 401);
 
         assertThat(detail).isEqualTo("令牌已过期，请重新申请。");
+    }
+
+    @Test
+    void aTokenInUseStopsWorkingAsSoonAsItsUserIsDisabledOrLosesARole() {
+        long id = provisioning.createUser(Names.unique("tok"), "SH", "ACCOUNT_MANAGER", "SALES_ADMIN");
+        String name = Json.text(api.get("/api/v1/users/" + id, provisioning.adminToken()), "$.username");
+        Issued token = issue(name, Provisioning.PASSWORD);
+        assertThat(Json.<List<String>>read(api.get("/api/v1/me", token.token()), "$.roles")).contains("SALES_ADMIN");
+
+        api.put("/api/v1/users/" + id, provisioning.adminToken(),
+                Provisioning.userChangesJson("测试", provisioning.departmentId("SH"), true, false, "ACCOUNT_MANAGER"));
+        assertThat(Json.<List<String>>read(api.get("/api/v1/me", token.token()), "$.roles"))
+                .as("the change is seen by the very next request, not after the cache expires")
+                .containsExactly("ACCOUNT_MANAGER");
+
+        api.put("/api/v1/users/" + id, provisioning.adminToken(),
+                Provisioning.userChangesJson("测试", provisioning.departmentId("SH"), false, false, "ACCOUNT_MANAGER"));
+        assertThat(assertProblem(api.get("/api/v1/me", token.token()), 401)).isEqualTo("令牌所属账户已停用或锁定。");
     }
 
     @Test

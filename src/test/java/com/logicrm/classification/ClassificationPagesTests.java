@@ -89,6 +89,31 @@ class ClassificationPagesTests {
         assertThat(page.body()).contains("data-test=\"abc-chart\"", "data-counts=\"10,2,0,0\"",
                 "data-test=\"pareto-chart\"", "echarts.min.js", "12 个客户");
 
+        assertThat(page.body()).contains("data-test=\"rfm-chart\"", "data-test=\"scatter-chart\"",
+                "data-test=\"purchase-decile-chart\"", "data-test=\"star-chart\"", "data-test=\"loyalty-model\"",
+                "data-test=\"quadrant-table\"", "data-test=\"service-table\"", "忠诚度模型", "最佳且忠诚");
+
+        // the drill-down by star: exactly the customers with that star, the filter shown
+        HttpResponse<String> api5 = api.get("/api/v1/classification/runs/" + run + "/customers?size=200",
+                DemoAccounts.token(api, "supervisor"));
+        List<Map<String, Object>> lines = Json.read(api5, "$");
+        Object star = lines.get(0).get("star");
+        HttpResponse<String> ofStar = supervisor.get("/classification/runs/" + run + "/customers?star=" + star);
+        assertThat(ofStar.statusCode()).isEqualTo(200);
+        assertThat(ofStar.body()).contains("data-test=\"filter\"", "星级");
+        assertThat(ofStar.body().split("data-customer=\"", -1).length - 1)
+                .isEqualTo((int) lines.stream().filter(line -> line.get("star").equals(star)).count());
+
+        // the customer's page has the classification tab with its grade and scores
+        BrowserSession owner = signedIn("manager");
+        HttpResponse<String> tab = owner.get("/customers/" + ids.get(11) + "?tab=classification");
+        assertThat(tab.statusCode()).isEqualTo(200);
+        assertThat(tab.body()).contains("data-test=\"classification-tab\"", "data-test=\"grade-history\"",
+                "data-test=\"loyalty-inputs\"", "data-run=\"" + run + "\"", "归类与评价", "客户价值");
+        HttpResponse<String> unclassified = owner.get("/customers/" + TestCustomers.register(api, manager,
+                "上海未归类物流有限公司") + "?tab=classification");
+        assertThat(unclassified.body()).contains("data-test=\"no-classification\"");
+
         HttpResponse<String> classB = supervisor.get("/classification/runs/" + run + "/customers?grade=B");
         assertThat(classB.statusCode()).isEqualTo(200);
         // the two lowest revenues are the first two customers registered

@@ -409,7 +409,10 @@ class ClassificationRunApiTests {
         assertThat(Json.<Map<String, Object>>read(description, "$.paths").keySet()).contains(
                 "/api/v1/classification/runs", "/api/v1/classification/runs/{id}",
                 "/api/v1/classification/runs/{id}/customers", "/api/v1/classification/runs/{id}/changes",
-                "/api/v1/classification/overrides/{customerId}");
+                "/api/v1/classification/overrides/{customerId}", "/api/v1/classification/runs/{id}/scatter",
+                "/api/v1/customers/{id}/classification");
+        assertThat(description.body()).as("the run's scores are described").contains("StarShare", "LoyaltyModel",
+                "QuadrantShare", "ValueSummary", "RfmCell", "CustomerClassification");
     }
 
     /** The grades of {@code ids} in customer order (the order they were registered in). */

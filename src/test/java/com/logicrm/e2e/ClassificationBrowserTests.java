@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A supervisor grades last year's customers from the page, watches the charts draw and opens class A. */
+/**
+ * A supervisor grades last year's customers from the page, watches the charts draw, opens class A and the
+ * customers of one star grade, and an account manager reads one customer's classification on its page.
+ */
 @BrowserTest
 class ClassificationBrowserTests {
 
@@ -31,12 +34,15 @@ class ClassificationBrowserTests {
         String manager = DemoAccounts.token(api, "manager");
         Random random = new Random(2018);
         List<Order> orders = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        String[] services = {"TRANSPORT", "WAREHOUSING", "EXPRESS", "DISTRIBUTION"};
         for (int i = 0; i < 60; i++) {
             long id = TestCustomers.register(api, manager, "上海浏览归类%d物流有限公司".formatted(i));
+            ids.add(id);
             for (int n = 0; n <= random.nextInt(6); n++) {
                 long cents = (long) (Math.pow(random.nextDouble(), 3) * 8_000_000) + 5_000;
                 orders.add(new Order(id, "2018-%02d-%02d".formatted(1 + random.nextInt(12), 1 + random.nextInt(28)),
-                        "TRANSPORT", 1 + n, cents / 100 + "." + "%02d".formatted(cents % 100),
+                        services[random.nextInt(1 + i % services.length)], 1 + n, cents / 100 + "." + "%02d".formatted(cents % 100),
                         cents * (55 + random.nextInt(40)) / 10_000 + ".00"));
             }
         }
@@ -52,7 +58,9 @@ class ClassificationBrowserTests {
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(60_000));
         assertThat(page.locator("[data-test=run-state]")).hasText("已完成");
         assertThat(page.locator("[data-test=run-customers]")).hasText("60 个客户");
-        assertThat(page.locator("[data-drawn=true]")).hasCount(4);
+        page.waitForSelector("[data-test=scatter-chart][data-drawn=true]", new Page.WaitForSelectorOptions()
+                .setState(WaitForSelectorState.ATTACHED));
+        assertThat(page.locator("[data-drawn=true]")).hasCount(8);
         assertThat(page.locator("[data-test=decile-chart] canvas")).hasCount(1);
         assertThat(page.locator("[data-test=grade-table] [data-grade=A]")).containsText("A 类（VIP）");
         Screenshots.take(page, "classification-run");
@@ -74,5 +82,36 @@ class ClassificationBrowserTests {
         assertThat(page.locator("[data-test=customers-title]")).hasText("本次归类的A 类（VIP）客户");
         assertThat(page.locator("[data-test=run-customers] [data-test=grade]")).hasCount(10);
         Screenshots.take(page, "classification-class-a");
+        page.goBack();
+
+        // the new charts: RFM heat map, best vs loyal, purchase deciles, stars, and the loyalty model
+        page.locator("[data-test=rfm-chart]").scrollIntoViewIfNeeded();
+        assertThat(page.locator("[data-test=loyalty-model]")).containsText("忠诚度模型");
+        assertThat(page.locator("[data-test=quadrant-table]")).containsText("最佳且忠诚");
+        Screenshots.take(page, "classification-scores");
+
+        // the drill-down from the star chart: the bar of A opens the customers with one star
+        Locator stars = page.locator("[data-test=star-chart]");
+        BoundingBox starBox = stars.boundingBox();
+        @SuppressWarnings("unchecked")
+        List<Number> lowest = (List<Number>) stars.evaluate("element => { const chart = echarts.getInstanceByDom(element);"
+                + " const data = chart.getOption().series[0].data; const i = data.length - 1;"
+                + " return chart.convertToPixel({seriesIndex: 0}, [i, Math.max(data[i].value, 0.5) / 2]); }");
+        int ofStar = ((Number) stars.evaluate("element => echarts.getInstanceByDom(element).getOption().series[0]"
+                + ".data[4].value")).intValue();
+        if (ofStar > 0) {
+            page.mouse().click(starBox.x + lowest.get(0).doubleValue(), starBox.y + lowest.get(1).doubleValue());
+            page.waitForURL(Pattern.compile(".*/customers\\?star=1$"));
+            assertThat(page.locator("[data-test=filter]")).containsText("星级 A");
+            assertThat(page.locator("[data-test=run-customers] [data-test=star]")).hasCount(Math.min(ofStar, 50));
+            Screenshots.take(page, "classification-star-a");
+        }
+
+        // the customer's page: grades run by run and the scores behind them
+        page.navigate("/customers/" + ids.get(0) + "?tab=classification");
+        assertThat(page.locator("[data-test=classification-tab]")).isVisible();
+        assertThat(page.locator("[data-test=grade-history] tbody tr")).hasCount(1);
+        assertThat(page.locator("[data-test=value-figures]")).containsText("净收入");
+        Screenshots.take(page, "classification-customer-tab");
     }
 }

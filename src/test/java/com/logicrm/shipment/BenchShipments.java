@@ -1,14 +1,17 @@
 package com.logicrm.shipment;
 
+import com.logicrm.shared.jobs.JobProgress;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The shipment side of the benchmark runner: the generator, the same rows by a raw {@code COPY}, the
@@ -69,21 +72,28 @@ public final class BenchShipments {
     }
 
     /** The application's KPI-1 for one customer over the twelve months up to {@code to}; returns its order count. */
-    public static long indicators(ApplicationContext context, long customerId, LocalDate from, LocalDate to) {
-        return context.getBean(IndicatorQueries.class).between(customerId, from, to).orders();
+    /** Rebuilds the monthly summary of {@code first} to {@code last} as the recompute job does; returns seconds. */
+    public static double recompute(ApplicationContext context, YearMonth first, YearMonth last) {
+        long started = System.nanoTime();
+        context.getBean(SummaryRecompute.class).months(first, last, new JobProgress() {
+            @Override
+            public void total(long total) {
+            }
+
+            @Override
+            public void done(long done) {
+            }
+        });
+        return (System.nanoTime() - started) / 1e9;
     }
 
-    /** The bare aggregate behind KPI-1, for all customers at once, grouped by customer; returns the rows. */
-    public static String bareIndicators() {
-        return "select customer_id, count(*), count(*) filter (where delivered_at <= promised_at), "
-                + "avg(extract(epoch from delivered_at - picked_up_at) / 3600), "
-                + "percentile_cont(0.9) within group (order by extract(epoch from delivered_at - picked_up_at) / 3600), "
-                + "sum(pieces), sum(damaged_pieces), sum(lost_pieces), count(*) filter (where wrong_dispatch), "
-                + "count(*) filter (where direct_delivery), count(*) filter (where traffic_accident), "
-                + "sum(storage_damaged_pieces) filter (where service_type = 'WAREHOUSING'), "
-                + "count(*) filter (where packaging_defect), count(*) filter (where feedback_timely), "
-                + "count(feedback_timely) from shipment.shipment where ordered_on >= ? and ordered_on < ? "
-                + "group by customer_id";
+    /** The recompute's aggregate over the same months, only selected: the bare SQL beside it; returns seconds. */
+    public static double bareMonthFigures(JdbcClient jdbc, YearMonth first, YearMonth last) {
+        long started = System.nanoTime();
+        jdbc.sql(MonthFigures.aggregate("(select " + MonthFigures.SHIPMENT_COLUMNS
+                        + " from shipment.shipment where ordered_on >= ? and ordered_on < ?) s"))
+                .params(first.atDay(1), last.plusMonths(1).atDay(1)).query().listOfRows();
+        return (System.nanoTime() - started) / 1e9;
     }
 
     /** Makes one more day of orders ({@code day}) and loads it through the bulk path: rows made, rows loaded, seconds of the load. */

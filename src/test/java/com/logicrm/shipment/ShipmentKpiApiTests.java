@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** KPI-1 over a customer's shipments: every rate with what it was computed from, times in hours. */
@@ -26,6 +28,9 @@ class ShipmentKpiApiTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient api;
     String manager;
@@ -113,6 +118,67 @@ class ShipmentKpiApiTests {
         Problems.assertProblem(api.get("/api/v1/customers/" + customer + "/kpis?from=yesterday", manager), 400);
         Problems.assertProblem(api.get("/api/v1/customers/" + customer + "/kpis",
                 DemoAccounts.token(api, "manager2")), 404);
+    }
+
+    @Test
+    void theMonthlySummaryKeepsTheCountsBehindEveryRateAsEachLoadAddsThem() {
+        Map<String, Object> october = month("2026-10-01");
+
+        assertThat(october).containsEntry("orders", 5L).containsEntry("promised", 3L).containsEntry("on_time", 2L)
+                .containsEntry("timed", 4L).containsEntry("damaged_pieces", 1L).containsEntry("lost_pieces", 2L)
+                .containsEntry("wrong_dispatches", 1L).containsEntry("direct_deliveries", 1L)
+                .containsEntry("accidents", 1L).containsEntry("storage_damaged", 1L)
+                .containsEntry("warehoused_pieces", 10L).containsEntry("packaging_defects", 1L)
+                .containsEntry("feedback_timely", 1L).containsEntry("feedback_rated", 2L);
+        assertThat((java.math.BigDecimal) october.get("delivery_hours")).isEqualByComparingTo("76");
+        JsonNode kpis = kpis("?from=2026-10-01&to=2026-10-31");
+        assertRate(kpis, "onTime", (Long) october.get("on_time"), (Long) october.get("promised"), "0.6667");
+    }
+
+    @Test
+    void aRecomputeRebuildsTheMonthsFromTheShipments() throws InterruptedException {
+        jdbc.sql("update shipment.customer_month set orders = 0, on_time = 0, revenue = 0, delivery_hours = 0 "
+                + "where customer_id = ?").param(customer).update();
+        String supervisor = DemoAccounts.token(api, "supervisor");
+
+        HttpResponse<String> started = api.post("/api/v1/shipments/summary:recompute", supervisor,
+                "{\"from\":\"2026-10\",\"to\":\"2026-11\"}");
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        JsonNode job = ShipmentFixtures.JSON.readTree(api.get(location, supervisor).body());
+        for (int i = 0; i < 200 && !job.path("status").asString().matches("SUCCEEDED|FAILED"); i++) {
+            Thread.sleep(50);
+            job = ShipmentFixtures.JSON.readTree(api.get(location, supervisor).body());
+        }
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(job.path("total").asLong()).as("two months").isEqualTo(2);
+        Map<String, Object> october = month("2026-10-01");
+        assertThat(october).containsEntry("orders", 5L).containsEntry("on_time", 2L);
+        assertThat((java.math.BigDecimal) october.get("revenue")).isEqualByComparingTo("2500.00");
+        assertThat((java.math.BigDecimal) october.get("delivery_hours")).isEqualByComparingTo("76");
+        assertThat(month("2026-11-01")).containsEntry("orders", 1L).containsEntry("on_time", 0L);
+    }
+
+    @Test
+    void aRecomputeNeedsAProperRangeOfMonthsAndTheRightToLoad() {
+        String supervisor = DemoAccounts.token(api, "supervisor");
+        String path = "/api/v1/shipments/summary:recompute";
+
+        assertThat(Problems.assertProblem(api.post(path, supervisor, "{\"from\":\"2026-11\",\"to\":\"2026-10\"}"),
+                400)).isEqualTo("起始日期晚于结束日期。");
+        assertThat(Problems.assertProblem(api.post(path, supervisor, "{\"from\":\"2020-01\",\"to\":\"2026-10\"}"),
+                400)).isEqualTo("一次最多重算 36 个月。");
+        assertThat(Problems.assertProblem(api.post(path, supervisor, "{\"to\":\"2026-10\"}"), 400))
+                .isEqualTo("请给出月份（yyyy-MM）。");
+        Problems.assertProblem(api.post(path, supervisor, "{\"from\":\"October\",\"to\":\"2026-10\"}"), 400);
+        Problems.assertProblem(api.post(path, manager, "{\"from\":\"2026-10\",\"to\":\"2026-10\"}"), 403);
+        Problems.assertProblem(api.get("/api/v1/shipments/summary/recomputations/999999999", supervisor), 404);
+    }
+
+    private Map<String, Object> month(String month) {
+        return jdbc.sql("select * from shipment.customer_month where customer_id = ? and month = ?::date")
+                .params(customer, month).query().singleRow();
     }
 
     private JsonNode kpis(String query) {

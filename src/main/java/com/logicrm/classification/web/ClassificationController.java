@@ -4,7 +4,11 @@ import com.logicrm.access.SignedInUser;
 import com.logicrm.classification.AbcRules;
 import com.logicrm.classification.Basis;
 import com.logicrm.classification.ClassificationRuns;
+import com.logicrm.classification.CustomerFilter;
 import com.logicrm.classification.Grade;
+import com.logicrm.classification.LoyaltyRules;
+import com.logicrm.classification.Quadrant;
+import com.logicrm.classification.QuadrantRules;
 import com.logicrm.classification.RfmRules;
 import com.logicrm.classification.RunCustomerPage;
 import com.logicrm.classification.RunRequest;
@@ -60,8 +64,10 @@ class ClassificationController {
         model.addAttribute("mayList", runs.mayList(user));
         model.addAttribute("run", shown);
         boolean drawn = shown != null && shown.summary() != null && shown.summary().customers() > 0;
-        model.addAttribute("charts", drawn ? RunCharts.of(shown.summary()) : null);
+        model.addAttribute("charts", drawn ? RunCharts.of(shown.summary(), runs.scatter(shown.id(), user)) : null);
         model.addAttribute("defaults", AbcRules.DEFAULT);
+        model.addAttribute("quadrantRules", shown == null || shown.quadrants() == null ? QuadrantRules.DEFAULT
+                : shown.quadrants());
         model.addAttribute("bases", Basis.values());
         model.addAttribute("defaultFrom", today.minusYears(1).withDayOfMonth(1));
         model.addAttribute("defaultTo", today.withDayOfMonth(1).minusDays(1));
@@ -76,7 +82,11 @@ class ClassificationController {
                     basis(form.get("basis")),
                     new AbcRules(decimal(form.get("aPercent")), count(form.get("aCount")), decimal(form.get("bPercent")),
                             count(form.get("bCount")), decimal(form.get("cPercent")), count(form.get("cCount"))),
-                    new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate")))), user);
+                    new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate"))), null,
+                    new LoyaltyRules(named(LoyaltyRules.LoyaltyMode.values(), form.get("loyaltyMode")),
+                            number(form.get("loyaltyThreshold")),
+                            named(LoyaltyRules.QuantityBasis.values(), form.get("quantityBasis")), null, null, null,
+                            null, null), null), user);
             return "redirect:/classification?run=" + started.id();
         } catch (DomainProblem problem) {
             Flash.refusal(redirect, problem);
@@ -96,21 +106,42 @@ class ClassificationController {
         return "classification/index :: progress";
     }
 
+    /** A run's customers, of one grade or of the chart cell, quadrant, star or purchase decile clicked. */
     @GetMapping("/runs/{id}/customers")
     String customers(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(required = false) Grade grade, @RequestParam(defaultValue = "0") int after, Model model) {
+            @RequestParam(required = false) Grade grade, @RequestParam(required = false) Integer star,
+            @RequestParam(required = false) Quadrant quadrant, @RequestParam(required = false) Integer r,
+            @RequestParam(required = false) Integer f, @RequestParam(required = false) Integer purchaseDecile,
+            @RequestParam(required = false) Boolean develop, @RequestParam(defaultValue = "0") int after,
+            Model model) {
+        CustomerFilter filter = new CustomerFilter(grade, null, star, quadrant, r, f, purchaseDecile, develop);
         model.addAttribute("run", runs.get(id, user));
         model.addAttribute("grade", grade);
+        model.addAttribute("filter", filter);
+        model.addAttribute("narrowed", star != null || quadrant != null || r != null || f != null
+                || purchaseDecile != null || develop != null);
         model.addAttribute("grades", Grade.values());
-        RunCustomerPage page = runs.customers(id, grade, null, after, PAGE, user);
+        RunCustomerPage page = runs.customers(id, filter, after, PAGE, user);
         model.addAttribute("customers", page.customers());
         model.addAttribute("nextAfter", page.nextAfter());
         return "classification/customers";
     }
 
     private static Basis basis(String value) {
-        return java.util.Arrays.stream(Basis.values()).filter(basis -> basis.name().equals(value)).findFirst()
-                .orElse(null);
+        return named(Basis.values(), value);
+    }
+
+    private static <E extends Enum<E>> E named(E[] values, String value) {
+        return java.util.Arrays.stream(values).filter(each -> each.name().equals(value)).findFirst().orElse(null);
+    }
+
+    /** An unreadable number becomes one every policy refuses, so the form reports it. */
+    private static Double number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Double.valueOf(value.strip());
+        } catch (NumberFormatException unreadable) {
+            return -1.0;
+        }
     }
 
     private static LocalDate date(String value) {

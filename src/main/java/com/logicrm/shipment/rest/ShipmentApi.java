@@ -1,14 +1,18 @@
 package com.logicrm.shipment.rest;
 
 import com.logicrm.access.SignedInUser;
+import com.logicrm.shared.jobs.Job;
 import com.logicrm.shipment.ReturnItem;
 import com.logicrm.shipment.ReturnManagement;
 import com.logicrm.shipment.ServiceIndicators;
 import com.logicrm.shipment.ShipmentItem;
 import com.logicrm.shipment.ShipmentManagement;
 import com.logicrm.shipment.TransactionSummary;
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,5 +60,21 @@ class ShipmentApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return shipments.indicators(id, from, to, user);
+    }
+
+    record Recompute(YearMonth from, YearMonth to) {
+    }
+
+    /** Rebuilds the monthly summary (sales and service figures) of a range of months from the shipments. */
+    @PostMapping("/shipments/summary:recompute")
+    ResponseEntity<Job> recompute(@AuthenticationPrincipal SignedInUser user, @RequestBody Recompute months) {
+        Job job = shipments.recompute(months.from(), months.to(), user);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/shipments/summary/recomputations/" + job.id()))
+                .body(job);
+    }
+
+    @GetMapping("/shipments/summary/recomputations/{id}")
+    Job recomputation(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return shipments.recomputation(id, user);
     }
 }

@@ -1,0 +1,75 @@
+package com.logicrm.shipment;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The figures {@code shipment.customer_month} keeps per customer and month (TXN-5 sales figures and the
+ * KPI-1 service counts), each with the aggregate that makes it from shipment rows. One list, so that a
+ * load adding its rows and a recompute rebuilding months from the shipments can never disagree.
+ */
+final class MonthFigures {
+
+    private record Figure(String column, String aggregate, String combine) {
+        static Figure added(String column, String aggregate) {
+            return new Figure(column, aggregate, "m.%1$s + excluded.%1$s".formatted(column));
+        }
+    }
+
+    private static final List<Figure> FIGURES = List.of(
+            Figure.added("orders", "count(*)"),
+            Figure.added("pieces", "sum(pieces)"),
+            Figure.added("weight_kg", "sum(weight_kg)"),
+            Figure.added("revenue", "sum(revenue)"),
+            Figure.added("cost", "sum(cost)"),
+            new Figure("first_order_on", "min(ordered_on)", "least(m.first_order_on, excluded.first_order_on)"),
+            new Figure("last_order_on", "max(ordered_on)", "greatest(m.last_order_on, excluded.last_order_on)"),
+            Figure.added("promised", "count(*) filter (where delivered_at is not null and promised_at is not null)"),
+            Figure.added("on_time", "count(*) filter (where delivered_at <= promised_at)"),
+            Figure.added("timed", "count(*) filter (where delivered_at is not null and picked_up_at is not null)"),
+            Figure.added("delivery_hours", "coalesce(sum(extract(epoch from delivered_at - picked_up_at) / 3600), 0)"),
+            Figure.added("damaged_pieces", "sum(damaged_pieces)"),
+            Figure.added("lost_pieces", "sum(lost_pieces)"),
+            Figure.added("wrong_dispatches", "count(*) filter (where wrong_dispatch)"),
+            Figure.added("direct_deliveries", "count(*) filter (where direct_delivery)"),
+            Figure.added("accidents", "count(*) filter (where traffic_accident)"),
+            Figure.added("storage_damaged",
+                    "coalesce(sum(storage_damaged_pieces) filter (where service_type = 'WAREHOUSING'), 0)"),
+            Figure.added("warehoused_pieces", "coalesce(sum(pieces) filter (where service_type = 'WAREHOUSING'), 0)"),
+            Figure.added("packaging_defects", "count(*) filter (where packaging_defect)"),
+            Figure.added("feedback_timely", "count(*) filter (where feedback_timely)"),
+            Figure.added("feedback_rated", "count(feedback_timely)"));
+
+    /** The shipment columns the aggregates read. */
+    static final String SHIPMENT_COLUMNS = "customer_id, ordered_on, service_type, pieces, weight_kg, revenue, cost, "
+            + "picked_up_at, promised_at, delivered_at, damaged_pieces, lost_pieces, wrong_dispatch, "
+            + "traffic_accident, storage_damaged_pieces, packaging_defect, direct_delivery, feedback_timely";
+
+    private MonthFigures() {
+    }
+
+    /** The figures per customer and month of the shipment rows of {@code rows} (a relation or a CTE's name). */
+    static String aggregate(String rows) {
+        return "select customer_id, date_trunc('month', ordered_on)::date as month, "
+                + FIGURES.stream().map(Figure::aggregate).collect(Collectors.joining(", "))
+                + " from " + rows + " group by customer_id, date_trunc('month', ordered_on)";
+    }
+
+    /** Adds the figures of the shipment rows of {@code rows} to their months. */
+    static String addTo(String rows) {
+        return upsert(rows, FIGURES.stream().map(f -> f.column() + " = " + f.combine()));
+    }
+
+    /** Replaces the figures of the months that the shipment rows of {@code rows} fall in with theirs. */
+    static String replaceWith(String rows) {
+        return upsert(rows, FIGURES.stream().map(f -> f.column() + " = excluded." + f.column()));
+    }
+
+    private static String upsert(String rows, java.util.stream.Stream<String> assignments) {
+        String columns = FIGURES.stream().map(Figure::column).collect(Collectors.joining(", "));
+        return "insert into shipment.customer_month as m (customer_id, month, " + columns + ", refreshed_at) "
+                + "select f.*, now() from (" + aggregate(rows) + ") f "
+                + "on conflict (customer_id, month) do update set "
+                + assignments.collect(Collectors.joining(", ")) + ", refreshed_at = excluded.refreshed_at";
+    }
+}
