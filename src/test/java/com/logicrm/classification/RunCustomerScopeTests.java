@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A run's customers one by one, named, as each reader's data scope allows: the account manager their
  * own, the sales admin their department's (Shanghai), the supervisor everyone. The run classifies a
- * month of 2004 that only this test ships in.
+ * month of 2003 (June on) that only this test ships in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RunCustomerScopeTests {
@@ -49,7 +49,7 @@ class RunCustomerScopeTests {
         register("manager", "上海范围经理物流%s有限公司%d", stamp, managers);
         register("sales", "上海范围内勤物流%s有限公司%d", stamp, sales);
         register("supervisor", "总部范围主管物流%s有限公司%d", stamp, headOffice);
-        String month = YearMonth.of(2004, 1).plusMonths(NEXT_MONTH.getAndIncrement()).toString();
+        String month = YearMonth.of(2003, 6).plusMonths(NEXT_MONTH.getAndIncrement()).toString();
         List<Order> orders = new ArrayList<>();
         int day = 1;
         for (Map<Long, String> owned : List.of(managers, sales, headOffice)) {

@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The inactivity worklist (CLS-9) over the API. A classification run of a month of 2005 grades the
+ * The inactivity worklist (CLS-9) over the API. A classification run of a month of 2000 (no other test ships then) grades the
  * account manager's customer {@code graded} (A, the top ten); the newest run decides thresholds, so the
  * test runs it right before the refresh.
  */
@@ -68,7 +68,7 @@ class InactivityApiTests {
         active = TestCustomers.register(api, manager, "上海活跃物流" + stamp + "有限公司");
         headOffice = TestCustomers.register(api, DemoAccounts.token(api, "supervisor"), "总部沉默物流" + stamp + "有限公司");
         LocalDate today = LocalDate.now();
-        String month = "2005-%02d".formatted(nextMonth++);
+        String month = "2000-%02d".formatted(nextMonth++);
         ClassificationRunner.load(api, DemoAccounts.token(api, "finance"), List.of(
                 new Order(graded, month + "-10", "TRANSPORT", 1, "9000.00", "1000.00"),
                 new Order(graded, today.minusDays(10).toString(), "TRANSPORT", 1, "900.00", "100.00"),
