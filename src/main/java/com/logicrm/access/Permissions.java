@@ -19,8 +19,9 @@ public final class Permissions {
             "customer:read", "customer:write", "customer:export", "customer:export:bulk", "customer:confidential",
             "customer:handover", "customer:pii", "customer:archive", "collection:import", "collection:filing",
             "questionnaire:manage", "shipment:read", "shipment:write", "receivable:read", "receivable:write",
-            "classification:read", "classification:run", "kpi:company", "market:manage", "credit:read",
-            "credit:evaluate", "credit:approve",
+            "classification:read", "classification:run", "classification:screen",
+            "classification:followup", "kpi:company", "market:manage", "credit:read", "credit:evaluate",
+            "credit:approve",
             "followup:read", "followup:write", "complaint:read", "complaint:write", "report:read",
             "report:distribute", "governance:approve", USER_MANAGE, DEPARTMENT_MANAGE,
             ROLE_MANAGE, AUDIT_READ, SYSTEM_MONITOR, "system:config");

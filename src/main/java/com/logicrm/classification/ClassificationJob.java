@@ -4,7 +4,6 @@ import com.logicrm.access.OnBehalf;
 import com.logicrm.shared.jobs.JobFailure;
 import com.logicrm.shared.jobs.JobHandler;
 import com.logicrm.shared.jobs.JobProgress;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,19 +35,8 @@ class ClassificationJob implements JobHandler {
         if (!runs.markRunning(id)) {
             throw new JobFailure("classification run " + id + " is not waiting");
         }
-        try {
-            onBehalf.run(run.startedBy(), user -> {
-                if (!user.holds(ClassificationRuns.RUN_PERMISSION)) {
-                    throw new AccessDeniedException(ClassificationRuns.RUN_PERMISSION);
-                }
-                computation.compute(run, progress);
-            });
-        } catch (AccessDeniedException refused) {
-            runs.fail(id, "classification.run.notAllowed");
-            throw new JobFailure("not allowed");
-        } catch (RuntimeException unexpected) {
-            runs.fail(id, "classification.run.failed");
-            throw unexpected;
-        }
+        OnBehalfOfStarter.run(onBehalf, run.startedBy(), ClassificationRuns.RUN_PERMISSION,
+                user -> computation.compute(run, progress), "classification.run.notAllowed",
+                "classification.run.failed", failure -> runs.fail(id, failure));
     }
 }

@@ -2,7 +2,6 @@ package com.logicrm.classification;
 
 import com.logicrm.access.SignedInUser;
 import com.logicrm.customer.CustomerManagement;
-import com.logicrm.shared.Forbidden;
 import com.logicrm.shared.InvalidField;
 import com.logicrm.shared.jobs.Job;
 import com.logicrm.shared.jobs.Jobs;
@@ -34,14 +33,16 @@ public class ClassificationRuns {
 
     private final RunStore runs;
     private final RunResults results;
+    private final ScopedRunCustomers scoped;
     private final Jobs jobs;
     private final MessageSource messages;
     private final CustomerManagement customers;
 
-    ClassificationRuns(RunStore runs, RunResults results, Jobs jobs, MessageSource messages,
-            CustomerManagement customers) {
+    ClassificationRuns(RunStore runs, RunResults results, ScopedRunCustomers scoped, Jobs jobs,
+            MessageSource messages, CustomerManagement customers) {
         this.runs = runs;
         this.results = results;
+        this.scoped = scoped;
         this.jobs = jobs;
         this.messages = messages;
         this.customers = customers;
@@ -99,17 +100,15 @@ public class ClassificationRuns {
 
     /**
      * A page of a run's customers in rank order after {@code afterRank} (0 for the first page), of one
-     * grade and/or segment when given; readers whose data scope is narrower than the company's are refused.
+     * grade and/or segment when given, named, and only those the reader may see (data scope and
+     * confidentiality as in the archive).
      */
-    @PreAuthorize("hasAuthority('classification:read')")
+    @PreAuthorize("hasAuthority('classification:read') and hasAuthority('customer:read')")
     @Transactional(readOnly = true)
-    public List<RunCustomer> customers(long id, CustomerFilter filter, int afterRank, int size, SignedInUser user) {
-        if (!mayList(user)) {
-            throw new Forbidden("classification.customers.scopeTooNarrow");
-        }
+    public RunCustomerPage customers(long id, CustomerFilter filter, int afterRank, int size, SignedInUser user) {
         runs.find(id).orElseThrow(() -> new RunNotFound(id));
-        return results.customers(id, filter == null ? CustomerFilter.ALL : filter, Math.max(0, afterRank),
-                Math.max(1, Math.min(size, MAX_PAGE)));
+        return scoped.page(id, filter == null ? CustomerFilter.ALL : filter, Math.max(0, afterRank),
+                Math.max(1, Math.min(size, MAX_PAGE)), user);
     }
 
     /**
@@ -155,13 +154,9 @@ public class ClassificationRuns {
                 stars.visitsPerYear(star), inputs, model);
     }
 
-    /**
-     * Whether {@code user} may read a run's customers one by one: a run covers the whole company, and
-     * the archive offers no scoped look-up of many customers at once, so only a company-wide data
-     * scope does; narrower scopes read the summary.
-     */
+    /** Whether {@code user} may read a run's customers one by one: those they may see in the archive. */
     public boolean mayList(SignedInUser user) {
-        return user.dataScope().coversAll();
+        return user.holds("customer:read");
     }
 
     /** How customers moved between the grades of run {@code earlier} and run {@code id}. */

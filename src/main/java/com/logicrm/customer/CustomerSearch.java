@@ -107,18 +107,8 @@ class CustomerSearch {
     Conditions conditions(CustomerQuery query, SignedInUser user) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        DataScope.ScopePredicate scope = user.dataScope().where("c.owner_id", "c.department_id");
-        String visible = scope.sql();
-        if (!user.holds(CustomerVisibility.CONFIDENTIAL)) {
-            visible = "(" + visible + ") and c.confidentiality in ('ORDINARY', 'INTERNAL')";
-        }
         Set<Long> granted = grants.grantedIds(user.id(), CustomerVisibility.GRANT_TYPE);
-        if (!granted.isEmpty()) {
-            visible = "(" + visible + ") or c.id in (:granted)";
-            params.put("granted", granted);
-        }
-        where.add("(" + visible + ")");
-        params.putAll(scope.parameters());
+        where.add(visible(user, granted, params));
         where.add(query.stage() == null ? "c.stage not in ('RETIRED', 'MERGED')" : "c.stage = :stage");
         if (query.stage() != null) {
             params.put("stage", query.stage().name());
@@ -157,6 +147,24 @@ class CustomerSearch {
      * rows in a bitmap). Not for one owner's customers: their few thousand rows come from the owner's
      * index, and the second condition only made the planner underestimate them and sort them all.
      */
+    /**
+     * Which rows of {@code customer.customer c} this person may see — data scope, confidentiality and
+     * grants — as a SQL condition; its values go into {@code params}.
+     */
+    static String visible(SignedInUser user, Set<Long> granted, Map<String, Object> params) {
+        DataScope.ScopePredicate scope = user.dataScope().where("c.owner_id", "c.department_id");
+        String visible = scope.sql();
+        if (!user.holds(CustomerVisibility.CONFIDENTIAL)) {
+            visible = "(" + visible + ") and c.confidentiality in ('ORDINARY', 'INTERNAL')";
+        }
+        if (!granted.isEmpty()) {
+            visible = "(" + visible + ") or c.id in (:granted)";
+            params.put("granted", granted);
+        }
+        params.putAll(scope.parameters());
+        return "(" + visible + ")";
+    }
+
     static void region(CustomerQuery query, DataScope scope, List<String> where, Map<String, Object> params) {
         if (query.regionCode() == null || query.regionCode().isBlank()) {
             return;

@@ -9,6 +9,7 @@ import com.logicrm.classification.CustomerFilter;
 import com.logicrm.classification.DecileShare;
 import com.logicrm.classification.GradeShare;
 import com.logicrm.classification.RunCustomer;
+import com.logicrm.classification.RunCustomerPage;
 import com.logicrm.classification.RunView;
 import com.logicrm.classification.SegmentCount;
 import java.io.IOException;
@@ -228,14 +229,11 @@ class OnlineRetailProfileTests {
     private List<RunCustomer> customers(long runId) {
         List<RunCustomer> all = new ArrayList<>();
         onBehalf.run("supervisor", user -> {
-            int after = 0;
-            while (true) {
-                List<RunCustomer> page = runs.customers(runId, CustomerFilter.ALL, after, 50, user);
-                if (page.isEmpty()) {
-                    return;
-                }
-                all.addAll(page);
-                after = page.get(page.size() - 1).rank();
+            Integer after = 0;
+            while (after != null) {
+                RunCustomerPage page = runs.customers(runId, CustomerFilter.ALL, after, 50, user);
+                page.customers().forEach(listed -> all.add(listed.result()));
+                after = page.nextAfter();
             }
         });
         return all;

@@ -10,7 +10,8 @@ import com.logicrm.classification.GradeOverride;
 import com.logicrm.classification.GradeOverrides;
 import com.logicrm.classification.Quadrant;
 import com.logicrm.classification.RfmSegment;
-import com.logicrm.classification.RunCustomer;
+import com.logicrm.classification.ListedRunCustomer;
+import com.logicrm.classification.RunCustomerPage;
 import com.logicrm.classification.RunRequest;
 import com.logicrm.classification.RunView;
 import com.logicrm.classification.ScatterPoint;
@@ -75,17 +76,24 @@ class ClassificationApi {
         return runs.get(id, user);
     }
 
-    @Operation(summary = "A run's customers in rank order, optionally of one grade, segment, star (1-5), quadrant, "
-            + "R and F score, purchase decile or only those to develop; next page: after = the last rank")
+    @Operation(summary = "A run's customers in rank order with archive number and name, only those the caller "
+            + "may see in the archive, optionally of one grade, segment, star (1-5), quadrant, R and F score, purchase "
+            + "decile or only those to develop; next page: after = the X-Next-After header (absent on the last page)")
     @GetMapping("/classification/runs/{id}/customers")
-    List<RunCustomer> customers(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(required = false) Grade grade, @RequestParam(required = false) RfmSegment segment,
-            @RequestParam(required = false) Integer star, @RequestParam(required = false) Quadrant quadrant,
-            @RequestParam(required = false) Integer r, @RequestParam(required = false) Integer f,
-            @RequestParam(required = false) Integer purchaseDecile, @RequestParam(required = false) Boolean develop,
-            @RequestParam(defaultValue = "0") int after, @RequestParam(defaultValue = "50") int size) {
-        return runs.customers(id, new CustomerFilter(grade, segment, star, quadrant, r, f, purchaseDecile, develop),
-                after, size, user);
+    ResponseEntity<List<ListedRunCustomer>> customers(@AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id, @RequestParam(required = false) Grade grade,
+            @RequestParam(required = false) RfmSegment segment, @RequestParam(required = false) Integer star,
+            @RequestParam(required = false) Quadrant quadrant, @RequestParam(required = false) Integer r,
+            @RequestParam(required = false) Integer f, @RequestParam(required = false) Integer purchaseDecile,
+            @RequestParam(required = false) Boolean develop, @RequestParam(defaultValue = "0") int after,
+            @RequestParam(defaultValue = "50") int size) {
+        RunCustomerPage page = runs.customers(id, new CustomerFilter(grade, segment, star, quadrant, r, f,
+                purchaseDecile, develop), after, size, user);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (page.nextAfter() != null) {
+            ok.header("X-Next-After", page.nextAfter().toString());
+        }
+        return ok.body(page.customers());
     }
 
     @Operation(summary = "The best-vs-loyal scatter of a run: net revenue, loyalty F and quadrant of at most "

@@ -10,6 +10,7 @@ import com.logicrm.classification.LoyaltyRules;
 import com.logicrm.classification.Quadrant;
 import com.logicrm.classification.QuadrantRules;
 import com.logicrm.classification.RfmRules;
+import com.logicrm.classification.RunCustomerPage;
 import com.logicrm.classification.RunRequest;
 import com.logicrm.classification.RunView;
 import com.logicrm.shared.DomainProblem;
@@ -120,8 +121,9 @@ class ClassificationController {
         model.addAttribute("narrowed", star != null || quadrant != null || r != null || f != null
                 || purchaseDecile != null || develop != null);
         model.addAttribute("grades", Grade.values());
-        model.addAttribute("customers", runs.customers(id, filter, after, PAGE, user));
-        model.addAttribute("page", PAGE);
+        RunCustomerPage page = runs.customers(id, filter, after, PAGE, user);
+        model.addAttribute("customers", page.customers());
+        model.addAttribute("nextAfter", page.nextAfter());
         return "classification/customers";
     }
 

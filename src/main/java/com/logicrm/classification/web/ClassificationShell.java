@@ -13,4 +13,16 @@ class ClassificationShell {
         return new NavigationEntry("nav.section.classification", "nav.classification", "/classification",
                 "pie-chart", "classification:read", 300);
     }
+
+    @Bean
+    NavigationEntry screeningNavigation() {
+        return new NavigationEntry("nav.section.classification", "nav.screening", "/classification/screenings",
+                "funnel", "classification:read", 310);
+    }
+
+    @Bean
+    NavigationEntry inactivityNavigation() {
+        return new NavigationEntry("nav.section.classification", "nav.inactivity", "/classification/inactivity",
+                "hourglass-split", "classification:read", 320);
+    }
 }
