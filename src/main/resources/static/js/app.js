@@ -41,3 +41,36 @@ function drawChartsOnce() {
         window.addEventListener('resize', function () { chart.resize(); });
     });
 }
+
+// Draws every element carrying data-<key> with the builder its value names: builders[kind](dataset)
+// gives the ECharts option, and withChart(element, chart), when given, adds behaviour such as a
+// drill-down. As above, data-drawn is set once the chart is complete. Page scripts call it.
+function drawDeclaredCharts(key, builders, withChart) {
+    var attribute = 'data-' + key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+    function drawAll() {
+        if (typeof echarts === 'undefined') {
+            return;
+        }
+        var reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        document.querySelectorAll('[' + attribute + ']').forEach(function (element) {
+            var build = builders[element.dataset[key]];
+            if (!build) {
+                return;
+            }
+            var chart = echarts.init(element);
+            chart.on('finished', function () { element.setAttribute('data-drawn', 'true'); });
+            var option = build(element.dataset);
+            option.animation = !reducedMotion;
+            chart.setOption(option);
+            if (withChart) {
+                withChart(element, chart);
+            }
+            window.addEventListener('resize', function () { chart.resize(); });
+        });
+    }
+    if (document.readyState === 'complete') {
+        drawAll();
+    } else {
+        window.addEventListener('load', drawAll, { once: true });
+    }
+}

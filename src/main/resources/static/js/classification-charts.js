@@ -174,29 +174,7 @@
         };
     };
 
-    function draw() {
-        if (typeof echarts === 'undefined') {
-            return;
-        }
-        var reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        document.querySelectorAll('[data-classification]').forEach(function (element) {
-            var build = builders[element.dataset.classification];
-            if (!build) {
-                return;
-            }
-            var chart = echarts.init(element);
-            chart.on('finished', function () { element.setAttribute('data-drawn', 'true'); });
-            var option = build(element.dataset);
-            option.animation = !reducedMotion;
-            chart.setOption(option);
-            chart.on('click', function (params) { drill(element, params.data && params.data.query); });
-            window.addEventListener('resize', function () { chart.resize(); });
-        });
-    }
-
-    if (document.readyState === 'complete') {
-        draw();
-    } else {
-        window.addEventListener('load', draw, { once: true });
-    }
+    drawDeclaredCharts('classification', builders, function (element, chart) {
+        chart.on('click', function (params) { drill(element, params.data && params.data.query); });
+    });
 })();

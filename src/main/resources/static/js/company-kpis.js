@@ -32,28 +32,5 @@
         coverage: function (d) { return bars(d, '#20c997'); }
     };
 
-    function draw() {
-        if (typeof echarts === 'undefined') {
-            return;
-        }
-        var reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        document.querySelectorAll('[data-company-kpi]').forEach(function (element) {
-            var build = builders[element.dataset.companyKpi];
-            if (!build) {
-                return;
-            }
-            var chart = echarts.init(element);
-            chart.on('finished', function () { element.setAttribute('data-drawn', 'true'); });
-            var option = build(element.dataset);
-            option.animation = !reducedMotion;
-            chart.setOption(option);
-            window.addEventListener('resize', function () { chart.resize(); });
-        });
-    }
-
-    if (document.readyState === 'complete') {
-        draw();
-    } else {
-        window.addEventListener('load', draw, { once: true });
-    }
+    drawDeclaredCharts('companyKpi', builders);
 })();
