@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.JobPolling;
 import com.logicrm.support.Json;
 import com.logicrm.support.Problems;
 import com.logicrm.support.TestCustomers;
@@ -136,7 +137,7 @@ class ShipmentKpiApiTests {
     }
 
     @Test
-    void aRecomputeRebuildsTheMonthsFromTheShipments() throws InterruptedException {
+    void aRecomputeRebuildsTheMonthsFromTheShipments() {
         jdbc.sql("update shipment.customer_month set orders = 0, on_time = 0, revenue = 0, delivery_hours = 0 "
                 + "where customer_id = ? and month = date '2026-10-01'").param(customer).update();
         Object novemberRefreshed = month("2026-11-01").get("refreshed_at");
@@ -147,11 +148,8 @@ class ShipmentKpiApiTests {
 
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String location = started.headers().firstValue("Location").orElseThrow();
-        JsonNode job = ShipmentFixtures.JSON.readTree(api.get(location, supervisor).body());
-        for (int i = 0; i < 200 && !job.path("status").asString().matches("SUCCEEDED|FAILED"); i++) {
-            Thread.sleep(50);
-            job = ShipmentFixtures.JSON.readTree(api.get(location, supervisor).body());
-        }
+        JsonNode job = ShipmentFixtures.JSON.readTree(
+                JobPolling.awaitFinished(api, supervisor, location, "$.status").body());
         assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
         assertThat(job.path("total").asLong()).as("two months").isEqualTo(2);
         Map<String, Object> october = month("2026-10-01");

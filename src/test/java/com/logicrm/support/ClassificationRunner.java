@@ -3,8 +3,6 @@ package com.logicrm.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,23 +48,6 @@ public final class ClassificationRunner {
     }
 
     public static HttpResponse<String> awaitFinished(ApiClient api, String token, String location) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            HttpResponse<String> run = api.get(location, token);
-            assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
-            String state = Json.text(run, "$.state");
-            if ("SUCCEEDED".equals(state) || "FAILED".equals(state)) {
-                return run;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("run still " + state + ": " + run.body());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
+        return JobPolling.awaitFinished(api, token, location, "$.state");
     }
 }
