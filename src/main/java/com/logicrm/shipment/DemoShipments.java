@@ -54,12 +54,18 @@ class DemoShipments {
 
     @EventListener(ApplicationReadyEvent.class)
     void loadOnce() {
-        if (!demo || jdbc.sql("select exists (select 1 from shipment.shipment_key where source = ?)").param(SOURCE)
+        if (!demo) {
+            return;
+        }
+        List<Long> demoCustomers = customers.firstCurrent(CUSTOMERS);
+        // by the customers, so the check reads their index entries instead of every month's shipments
+        if (demoCustomers.isEmpty() || jdbc.sql("select exists (select 1 from shipment.shipment "
+                + "where customer_id = any(?) and source = ?)").params(demoCustomers.toArray(Long[]::new), SOURCE)
                 .query(Boolean.class).single()) {
             return;
         }
         List<ShipmentItem> items = new ArrayList<>();
-        for (long customer : customers.firstCurrent(CUSTOMERS)) {
+        for (long customer : demoCustomers) {
             items.addAll(shipments(customer, LocalDate.now(clock.withZone(ZoneId.systemDefault()))));
         }
         if (!items.isEmpty()) {

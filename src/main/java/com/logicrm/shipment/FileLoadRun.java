@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * figures, delivery before pick-up, dates outside the window, external ids repeated in the file, and
  * — after one lookup per kind of reference through the archive's public service — unknown
  * customers), store the errors and the good lines. (3) Create the months' partitions, each in its own
- * transaction. (4) In one transaction: merge the good lines into the key register, the shipments and
- * the monthly summary with the same statement as the batch API, with the audit row. A REFUSE load with
+ * transaction. (4) In one transaction: merge the good lines into the shipments and the monthly summary
+ * as the batch API does ({@link ShipmentMerge}), with the audit row. A REFUSE load with
  * any bad line stops after step 2; a failure in step 4 leaves nothing merged.
  */
 @Component
@@ -98,6 +98,7 @@ class FileLoadRun {
             ) problems""";
 
     private final JdbcClient jdbc;
+    private final ShipmentMerge merge;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final CustomerLookup lookup;
@@ -105,9 +106,10 @@ class FileLoadRun {
     private final ShipmentSettings settings;
     private final AuditTrail audit;
 
-    FileLoadRun(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, CustomerLookup lookup,
-            ShipmentPartitions partitions, ShipmentSettings settings, AuditTrail audit) {
+    FileLoadRun(JdbcClient jdbc, ShipmentMerge merge, DataSource dataSource, TransactionTemplate transaction,
+            CustomerLookup lookup, ShipmentPartitions partitions, ShipmentSettings settings, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.merge = merge;
         this.dataSource = dataSource;
         this.transaction = transaction;
         this.lookup = lookup;
@@ -143,15 +145,12 @@ class FileLoadRun {
             progress.done(3);
             long good = lines - rejected;
             long loaded = transaction.execute(status -> {
-                ShipmentLoader.roomToMerge(jdbc);
-                long stored = jdbc.sql(ShipmentLoader.merge("select " + ShipmentLoader.INCOMING_COLUMNS
-                        + " from (select source, external_id, customer_id, ordered_on, service_type,"
+                long stored = merge.merge(status, "select source, external_id, customer_id, ordered_on, service_type,"
                         + " null::text origin_region, null::text destination_region, pieces, weight_kg, volume_m3,"
                         + " revenue, cost, picked_up_at, promised_at, delivered_at, 0 damaged_pieces,"
                         + " 0 lost_pieces, false wrong_dispatch, false traffic_accident, 0 storage_damaged_pieces,"
                         + " false packaging_defect, false direct_delivery, null::boolean feedback_timely"
-                        + " from shipment.file_load_row where load_id = ?) r"))
-                        .param(id).query(Long.class).single();
+                        + " from shipment.file_load_row where load_id = ?", id);
                 discard(id);
                 audit.record("SHIPMENTS_LOADED", "shipment", null, "%s: %d lines, %d loaded, %d already loaded, "
                         .formatted(upload.fileName(), lines, stored, good - stored) + rejected + " refused");

@@ -27,7 +27,9 @@ final class MonthFigures {
             Figure.added("promised", "count(*) filter (where delivered_at is not null and promised_at is not null)"),
             Figure.added("on_time", "count(*) filter (where delivered_at <= promised_at)"),
             Figure.added("timed", "count(*) filter (where delivered_at is not null and picked_up_at is not null)"),
-            Figure.added("delivery_hours", "coalesce(sum(extract(epoch from delivered_at - picked_up_at) / 3600), 0)"),
+            // date_part answers a double, extract a numeric: summing numerics made this one figure a fifth of
+            // a load's aggregate; seconds of whole-second timestamps add up exactly in a double
+            Figure.added("delivery_hours", "coalesce(sum(date_part('epoch', delivered_at - picked_up_at)) / 3600, 0)"),
             Figure.added("damaged_pieces", "sum(damaged_pieces)"),
             Figure.added("lost_pieces", "sum(lost_pieces)"),
             Figure.added("wrong_dispatches", "count(*) filter (where wrong_dispatch)"),

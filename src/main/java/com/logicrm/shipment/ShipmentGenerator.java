@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -84,16 +85,21 @@ class ShipmentGenerator {
         LocalDate today = today();
         List<Profile> profiles = profiles(ids, size.shipments(), seed);
         Chunk chunk = new Chunk();
-        long loaded = 0;
+        long generated = 0;
         long revenue = 0;
-        for (Profile profile : profiles) {
-            revenue += rows(profile, seed, today, chunk);
-            if (chunk.rows >= CHUNK) {
-                loaded += chunk.load(loader);
-                log.info("Generated {} shipments", loaded);
+        long loaded;
+        try (LoadPipeline pipeline = new LoadPipeline(LoadPipeline.workersHere())) {
+            for (Profile profile : profiles) {
+                revenue += rows(profile, seed, today, chunk);
+                if (chunk.rows >= CHUNK) {
+                    generated += chunk.rows;
+                    pipeline.submit(chunk.handOver(loader));
+                    log.info("Generated {} shipments", generated);
+                }
             }
+            pipeline.submit(chunk.handOver(loader));
+            loaded = pipeline.await();
         }
-        loaded += chunk.load(loader);
         double shipmentSeconds = (System.nanoTime() - started) / 1e9;
         log.info("Generated {} shipments in {} s", loaded, String.format(Locale.ROOT, "%.1f", shipmentSeconds));
         if (!receivables) {
@@ -241,14 +247,26 @@ class ShipmentGenerator {
         long rows;
 
         long load(ShipmentLoader loader) {
-            if (rows == 0) {
-                return 0;
+            try {
+                return handOver(loader).call();
+            } catch (RuntimeException failed) {
+                throw failed;
+            } catch (Exception unexpected) {
+                throw new IllegalStateException(unexpected);
             }
-            long loaded = loader.loadCopy(SOURCE, months, text.toString(), "system");
+        }
+
+        /** The load of the rows made so far, to run now or on another thread; the chunk starts empty again. */
+        Callable<Long> handOver(ShipmentLoader loader) {
+            if (rows == 0) {
+                return () -> 0L;
+            }
+            String copy = text.toString();
+            Set<YearMonth> touched = Set.copyOf(months);
             text.setLength(0);
             months.clear();
             rows = 0;
-            return loaded;
+            return () -> loader.loadCopy(SOURCE, touched, copy, "system");
         }
     }
 }

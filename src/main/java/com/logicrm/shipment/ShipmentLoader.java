@@ -17,34 +17,26 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a batch (TXN-2): checks every item, resolves the customers of the whole batch with one query
- * per kind of reference, makes sure the months' partitions exist, then merges all good items and
- * their monthly sums in one statement: the items go in as arrays ({@code unnest}), the idempotency
- * register takes the (source, external id) pairs it has not seen ({@code on conflict do nothing}),
- * only those become shipments, and only their sums are added to {@code customer_month}. The
- * statement and the audit row commit together or not at all.
+ * per kind of reference, makes sure the months' partitions exist, then merges all good items, sent as
+ * arrays ({@code unnest}), and their monthly sums ({@link ShipmentMerge}). The merge and the audit row
+ * commit together or not at all.
  */
 @Component
 class ShipmentLoader {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    /** The columns of {@link #MERGE}'s incoming rows, in order. */
-    static final String INCOMING_COLUMNS = """
-            source, external_id, customer_id, ordered_on, service_type, origin_region, destination_region,
-            pieces, weight_kg, volume_m3, revenue, cost, picked_up_at, promised_at, delivered_at,
-            damaged_pieces, lost_pieces, wrong_dispatch, traffic_accident, storage_damaged_pieces,
-            packaging_defect, direct_delivery, feedback_timely""";
-
     private static final String FROM_ARRAYS = """
             select * from unnest(?::text[], ?::text[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[],
                     ?::int[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
                     ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::int[], ?::boolean[],
                     ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[])
-                as t(%s)""".formatted(INCOMING_COLUMNS);
+                as t(%s)""".formatted(ShipmentMerge.INCOMING_COLUMNS);
 
     /** The columns of an incoming row, in order: of the arrays, and of the bulk path's staging table. */
     static final String COLUMNS = "source text, external_id text, customer_id bigint, ordered_on date, "
@@ -54,54 +46,10 @@ class ShipmentLoader {
             + "traffic_accident boolean, storage_damaged_pieces int, packaging_defect boolean, "
             + "direct_delivery boolean, feedback_timely boolean";
 
-    /**
-     * The merge of incoming rows (the first {@code %s}: a query giving {@link #INCOMING_COLUMNS}) into the
-     * key register, the shipments and the monthly summary with its service figures, in one statement
-     * answering how many it stored.
-     */
-    static final String MERGE = """
-            with incoming as (
-                %s
-            ), registered as (
-                insert into shipment.shipment_key (source, external_id, customer_id, ordered_on)
-                select source, external_id, customer_id, ordered_on from incoming
-                on conflict do nothing
-                returning source, external_id, id
-            ), stored as (
-                insert into shipment.shipment (customer_id, ordered_on, id, source, external_id, service_type,
-                    origin_region, destination_region, pieces, weight_kg, volume_m3, revenue, cost, picked_up_at,
-                    promised_at, delivered_at, damaged_pieces, lost_pieces, wrong_dispatch, traffic_accident,
-                    storage_damaged_pieces, packaging_defect, direct_delivery, feedback_timely)
-                select i.customer_id, i.ordered_on, r.id, i.source, i.external_id, i.service_type, i.origin_region,
-                    i.destination_region, i.pieces, i.weight_kg, i.volume_m3, i.revenue, i.cost, i.picked_up_at,
-                    i.promised_at, i.delivered_at, i.damaged_pieces, i.lost_pieces, i.wrong_dispatch,
-                    i.traffic_accident, i.storage_damaged_pieces, i.packaging_defect, i.direct_delivery,
-                    i.feedback_timely
-                from incoming i join registered r using (source, external_id)
-                returning %s
-            ), summed as (
-                %s
-                returning 1
-            )
-            select (select count(*) from stored) as loaded""";
-
-    /**
-     * Gives the merge of this transaction memory enough to keep a chunk's rows, their hash join and the
-     * month sums in memory: with the default 4 MB, a chunk of 50,000 rows went to temporary files three
-     * times over.
-     */
-    static void roomToMerge(JdbcClient jdbc) {
-        jdbc.sql("set local work_mem = '64MB'").update();
-    }
-
-    /** The merge statement over rows given by {@code incoming}. */
-    static String merge(String incoming) {
-        return MERGE.formatted(incoming, MonthFigures.SHIPMENT_COLUMNS, MonthFigures.addTo("stored"));
-    }
-
     private static final String STAGING = "shipment_staging";
 
     private final JdbcClient jdbc;
+    private final ShipmentMerge merge;
     private final CustomerLookup lookup;
     private final ShipmentPartitions partitions;
     private final ShipmentSettings settings;
@@ -109,9 +57,10 @@ class ShipmentLoader {
     private final AuditTrail audit;
     private final DataSource dataSource;
 
-    ShipmentLoader(JdbcClient jdbc, CustomerLookup lookup, ShipmentPartitions partitions,
+    ShipmentLoader(JdbcClient jdbc, ShipmentMerge merge, CustomerLookup lookup, ShipmentPartitions partitions,
             ShipmentSettings settings, TransactionTemplate transaction, AuditTrail audit, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.merge = merge;
         this.dataSource = dataSource;
         this.lookup = lookup;
         this.partitions = partitions;
@@ -140,8 +89,7 @@ class ShipmentLoader {
         List<ShipmentRow> good = rows.stream().filter(customers::containsKey).toList();
         partitions.ensure(good.stream().map(row -> YearMonth.from(row.orderedOn())).distinct().toList());
         long loaded = good.isEmpty() ? 0 : transaction.execute(status -> {
-            roomToMerge(jdbc);
-            long count = merge(good, customers);
+            long count = merge(status, good, customers);
             String summary = "%d received, %d loaded, %d already loaded, %d refused".formatted(items.size(), count,
                     good.size() - count, items.size() - good.size());
             if (actor == null) {
@@ -161,16 +109,14 @@ class ShipmentLoader {
      * The bulk path (PLT-4, TXN-2) for rows already checked and resolved by their producer, such as the
      * data generator: {@code rows} in PostgreSQL's COPY text format, columns as in {@link #COLUMNS}, go
      * by {@code COPY} into a temporary staging table, then through the same merge as a batch — the
-     * idempotency register, the shipments and {@code customer_month} in one transaction, with one audit
-     * row. The months' partitions are made sure of first. Returns how many rows became shipments.
+     * shipments and {@code customer_month} in one transaction, with one audit row. The months' partitions are made sure of first. Returns how many rows became shipments.
      */
     long loadCopy(String source, Collection<YearMonth> months, String rows, String actor) {
         partitions.ensure(months);
         return transaction.execute(status -> {
-            roomToMerge(jdbc);
             jdbc.sql("create temporary table " + STAGING + " (" + COLUMNS + ") on commit drop").update();
             long staged = copy(rows);
-            long count = jdbc.sql(merge("select * from " + STAGING)).query(Long.class).single();
+            long count = merge.merge(status, "select * from " + STAGING);
             audit.recordFor(actor, "SHIPMENTS_LOADED", "shipment", null,
                     "%d received in bulk from %s, %d loaded, %d already loaded".formatted(staged, source, count,
                             staged - count));
@@ -217,7 +163,7 @@ class ShipmentLoader {
         return found;
     }
 
-    private long merge(List<ShipmentRow> rows, Map<ShipmentRow, Long> customers) {
+    private long merge(TransactionStatus status, List<ShipmentRow> rows, Map<ShipmentRow, Long> customers) {
         Object[] columns = {
             column(rows, ShipmentRow::source),
             column(rows, ShipmentRow::externalId),
@@ -243,7 +189,7 @@ class ShipmentLoader {
             column(rows, row -> Boolean.toString(row.directDelivery())),
             column(rows, row -> Objects.toString(row.feedbackTimely(), null)),
         };
-        return jdbc.sql(merge(FROM_ARRAYS)).params(columns).query(Long.class).single();
+        return merge.merge(status, FROM_ARRAYS, columns);
     }
 
     private static String[] column(List<ShipmentRow> rows, Function<ShipmentRow, String> value) {

@@ -115,7 +115,7 @@ class ShipmentFileLoadApiTests {
         assertThat(done.path("loaded").asLong()).isZero();
         assertThat(done.path("errors").valueStream().map(e -> e.path("line").asLong() + " " + e.path("code").asString())
                 .toList()).containsExactly("3 invalid");
-        assertThat(jdbc.sql("select count(*) from shipment.shipment_key where source = ?").param(source)
+        assertThat(jdbc.sql("select count(*) from shipment.shipment where source = ?").param(source)
                 .query(Long.class).single()).isZero();
     }
 
@@ -133,7 +133,7 @@ class ShipmentFileLoadApiTests {
             jdbc.sql("alter table shipment.customer_month drop constraint " + block).update();
         }
         assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("FAILED");
-        assertThat(jdbc.sql("select count(*) from shipment.shipment_key where source = ?").param(source)
+        assertThat(jdbc.sql("select count(*) from shipment.shipment where source = ?").param(source)
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from shipment.shipment where customer_id = ?").param(customer)
                 .query(Long.class).single()).isZero();
