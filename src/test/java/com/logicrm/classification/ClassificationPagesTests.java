@@ -148,6 +148,85 @@ class ClassificationPagesTests {
                 "echarts.min.js");
     }
 
+    @Test
+    void aGradeIsSetByHandOnTheCustomersTabWithAReasonAndRevoked() {
+        ApiClient api = new ApiClient(port);
+        long customer = TestCustomers.register(api, DemoAccounts.token(api, "manager"), "上海人工定级物流有限公司");
+        String tab = tabOf(customer);
+        BrowserSession supervisor = signedIn("supervisor");
+        assertThat(supervisor.get(tab).body()).contains("data-test=\"override-form\"", "data-test=\"no-override\"",
+                "人工设定等级");
+
+        HttpResponse<String> set = setGrade(supervisor, customer, "A", "战略合作客户，按合同享受 VIP 服务");
+        assertThat(set.statusCode()).isEqualTo(302);
+        assertThat(set.headers().firstValue("Location").orElseThrow()).endsWith(tab);
+        HttpResponse<String> shown = supervisor.get(tab);
+        assertThat(shown.body()).contains("data-test=\"flash\"", "已将该客户的等级人工设定为 A 类",
+                "data-test=\"current-override\"", "战略合作客户，按合同享受 VIP 服务", "设定人 supervisor",
+                "data-test=\"revoke-override\"");
+        assertThat(jdbc.sql("""
+                select count(*) from access.audit_event where action = 'CUSTOMER_GRADE_SET' and target_id = ?""")
+                .param(Long.toString(customer)).query(Long.class).single()).isEqualTo(1);
+        HttpResponse<String> api5 = api.get("/api/v1/classification/overrides/" + customer,
+                DemoAccounts.token(api, "supervisor"));
+        assertThat(Json.text(api5, "$.grade")).isEqualTo("A");
+
+        HttpResponse<String> revoked = supervisor.postForm("/classification/overrides/" + customer + "/revoke",
+                Map.of("_csrf", supervisor.csrfTokenOf(tab)));
+        assertThat(revoked.statusCode()).isEqualTo(302);
+        assertThat(supervisor.get(tab).body()).contains("已撤销人工设定的等级", "data-test=\"no-override\"")
+                .doesNotContain("data-test=\"current-override\"");
+        assertThat(api.get("/api/v1/classification/overrides/" + customer, DemoAccounts.token(api, "supervisor"))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aGradeWithoutReasonOrOfNoClassComesBackAsAMessage() {
+        ApiClient api = new ApiClient(port);
+        BrowserSession supervisor = signedIn("supervisor");
+        long customer = TestCustomers.register(api, DemoAccounts.token(api, "manager"), "上海定级无因物流有限公司");
+        String tab = tabOf(customer);
+        HttpResponse<String> noReason = setGrade(supervisor, customer, "B", "  ");
+        assertThat(noReason.statusCode()).isEqualTo(302);
+        assertThat(supervisor.get(tab).body()).contains("data-test=\"flash-error\"", "请填写调整原因",
+                "data-test=\"no-override\"");
+
+        HttpResponse<String> noClass = setGrade(supervisor, customer, "E", "试一试");
+        assertThat(noClass.statusCode()).isEqualTo(302);
+        assertThat(supervisor.get(tab + "&lang=en").body()).contains("data-test=\"flash-error\"",
+                "Choose a grade: A, B, C or D.");
+        assertThat(api.get("/api/v1/classification/overrides/" + customer, DemoAccounts.token(api, "supervisor"))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void whoMayNotRunClassificationsSeesNoGradeFormAndIsRefused() {
+        ApiClient api = new ApiClient(port);
+        String token = DemoAccounts.token(api, "manager");
+        long customer = TestCustomers.register(api, token, "上海无权定级物流有限公司");
+        String tab = tabOf(customer);
+        BrowserSession manager = signedIn("manager");
+        HttpResponse<String> page = manager.get(tab);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-test=\"grade-override\"")
+                .doesNotContain("data-test=\"override-form\"");
+        HttpResponse<String> refused = setGrade(manager, customer, "A", "我的客户");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(manager.postForm("/classification/overrides/" + customer + "/revoke", Map.of("_csrf",
+                manager.csrfTokenOf(tab))).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/classification/overrides/" + customer, token).statusCode()).isEqualTo(404);
+    }
+
+    private static String tabOf(long customer) {
+        return "/customers/" + customer + "?tab=classification";
+    }
+
+    /** Posts the tab's grade form as {@code who}. */
+    private static HttpResponse<String> setGrade(BrowserSession who, long customer, String grade, String reason) {
+        return who.postForm("/classification/overrides/" + customer, Map.of("_csrf",
+                who.csrfTokenOf(tabOf(customer)), "grade", grade, "reason", reason));
+    }
+
     private BrowserSession signedIn(String username) {
         BrowserSession session = new BrowserSession(port);
         session.signIn(username, DemoAccounts.PASSWORD);
