@@ -32,6 +32,11 @@ class GradeOverrideBrowserTests {
         SignInPage.open(page).signIn("supervisor", DemoAccounts.PASSWORD);
         page.navigate("/classification");
         assertThat(page.locator("h1")).hasText("客户归类");
+        // the star rules are there to read and change before the run; this one keeps the defaults
+        page.locator("[data-test=star-rules] summary").click();
+        assertThat(page.locator("#star5MaxDecile")).hasValue("1");
+        assertThat(page.locator("#star2MinLoyalty")).hasValue("0.2");
+        Screenshots.take(page, "override-0-star-rules");
         long first = startRun(page, from, to, "override-1-progress");
         Screenshots.take(page, "override-1-run");
 
