@@ -1,7 +1,8 @@
 // The charts of the classification page: the ABC pie, the revenue share of each class beside the band it
 // is expected to bring, the revenue and purchase deciles (share of customers against shares of revenue and
 // margin), the Pareto curve, the RFM heat map (R x F), the best-vs-loyal scatter and the star grades.
-// Clicking a class, cell, decile, quadrant or star opens the run's customers of it.
+// Clicking a class, cell, decile, quadrant or star opens the run's customers of it; clicking the Pareto
+// curve opens the class whose share of the customers the point lies in (the shaded bands).
 (function () {
     function list(text) {
         return (text || '').split(',').filter(function (v) { return v.length; });
@@ -30,6 +31,33 @@
 
     function records(text) {
         return (text || '').split(';').filter(function (v) { return v.length; }).map(function (v) { return v.split(':'); });
+    }
+
+    // each class's stretch of the customers in percent, from the ranking's top: A first, then B …
+    function gradeBands(d) {
+        var grades = list(d.grades);
+        var counts = numbers(d.counts);
+        var total = counts.reduce(function (sum, n) { return sum + (n || 0); }, 0);
+        var from = 0;
+        return grades.map(function (grade, i) {
+            var to = total ? from + 100 * (counts[i] || 0) / total : from;
+            var band = { grade: grade, from: from, to: to };
+            from = to;
+            return band;
+        }).filter(function (band) { return band.to > band.from; });
+    }
+
+    // the curve is thin and mostly drawn without symbols, so a click anywhere on the plot counts
+    function drillFromCurve(element, chart) {
+        chart.getZr().on('click', function (event) {
+            var point = [event.offsetX, event.offsetY];
+            if (!chart.containPixel({ gridIndex: 0 }, point)) {
+                return;
+            }
+            var share = chart.convertFromPixel({ gridIndex: 0 }, point)[0];
+            var band = gradeBands(element.dataset).filter(function (b) { return share <= b.to; })[0];
+            drill(element, band && { grade: band.grade });
+        });
     }
 
     var builders = {
@@ -100,6 +128,10 @@
         pareto: function (d) {
             var x = numbers(d.x);
             var y = numbers(d.y);
+            var bands = gradeBands(d).map(function (band, i) {
+                return [{ xAxis: band.from, name: band.grade, itemStyle: { color: COLOURS[i], opacity: 0.08 } },
+                        { xAxis: band.to }];
+            });
             return {
                 tooltip: { trigger: 'axis', formatter: function (p) {
                     return d.xName + ' ' + p[0].value[0] + '% → ' + p[0].value[1] + '%'; } },
@@ -111,7 +143,8 @@
                     { name: d.name, type: 'line', showSymbol: x.length <= 40, data: x.map(function (v, i) { return [v, y[i]]; }),
                       areaStyle: { opacity: 0.08 }, itemStyle: { color: '#0d6efd' },
                       markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#dc3545' },
-                                  data: [{ xAxis: 20 }, { yAxis: 80 }] } }
+                                  data: [{ xAxis: 20 }, { yAxis: 80 }] },
+                      markArea: { silent: true, label: { position: 'insideTop', color: '#495057' }, data: bands } }
                 ]
             };
         }
@@ -175,6 +208,10 @@
     };
 
     drawDeclaredCharts('classification', builders, function (element, chart) {
-        chart.on('click', function (params) { drill(element, params.data && params.data.query); });
+        if (element.dataset.classification === 'pareto') {
+            drillFromCurve(element, chart);
+        } else {
+            chart.on('click', function (params) { drill(element, params.data && params.data.query); });
+        }
     });
 })();

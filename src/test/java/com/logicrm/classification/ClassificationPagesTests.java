@@ -148,6 +148,149 @@ class ClassificationPagesTests {
                 "echarts.min.js");
     }
 
+    @Test
+    void aGradeIsSetByHandOnTheCustomersTabWithAReasonAndRevoked() {
+        ApiClient api = new ApiClient(port);
+        long customer = TestCustomers.register(api, DemoAccounts.token(api, "manager"), "上海人工定级物流有限公司");
+        String tab = tabOf(customer);
+        BrowserSession supervisor = signedIn("supervisor");
+        assertThat(supervisor.get(tab).body()).contains("data-test=\"override-form\"", "data-test=\"no-override\"",
+                "人工设定等级");
+
+        HttpResponse<String> set = setGrade(supervisor, customer, "A", "战略合作客户，按合同享受 VIP 服务");
+        assertThat(set.statusCode()).isEqualTo(302);
+        assertThat(set.headers().firstValue("Location").orElseThrow()).endsWith(tab);
+        HttpResponse<String> shown = supervisor.get(tab);
+        assertThat(shown.body()).contains("data-test=\"flash\"", "已将该客户的等级人工设定为 A 类",
+                "data-test=\"current-override\"", "战略合作客户，按合同享受 VIP 服务", "设定人 supervisor",
+                "data-test=\"revoke-override\"");
+        assertThat(jdbc.sql("""
+                select count(*) from access.audit_event where action = 'CUSTOMER_GRADE_SET' and target_id = ?""")
+                .param(Long.toString(customer)).query(Long.class).single()).isEqualTo(1);
+        HttpResponse<String> api5 = api.get("/api/v1/classification/overrides/" + customer,
+                DemoAccounts.token(api, "supervisor"));
+        assertThat(Json.text(api5, "$.grade")).isEqualTo("A");
+
+        HttpResponse<String> revoked = supervisor.postForm("/classification/overrides/" + customer + "/revoke",
+                Map.of("_csrf", supervisor.csrfTokenOf(tab)));
+        assertThat(revoked.statusCode()).isEqualTo(302);
+        assertThat(supervisor.get(tab).body()).contains("已撤销人工设定的等级", "data-test=\"no-override\"")
+                .doesNotContain("data-test=\"current-override\"");
+        assertThat(api.get("/api/v1/classification/overrides/" + customer, DemoAccounts.token(api, "supervisor"))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aGradeWithoutReasonOrOfNoClassComesBackAsAMessage() {
+        ApiClient api = new ApiClient(port);
+        BrowserSession supervisor = signedIn("supervisor");
+        long customer = TestCustomers.register(api, DemoAccounts.token(api, "manager"), "上海定级无因物流有限公司");
+        String tab = tabOf(customer);
+        HttpResponse<String> noReason = setGrade(supervisor, customer, "B", "  ");
+        assertThat(noReason.statusCode()).isEqualTo(302);
+        assertThat(supervisor.get(tab).body()).contains("data-test=\"flash-error\"", "请填写调整原因",
+                "data-test=\"no-override\"");
+
+        HttpResponse<String> noClass = setGrade(supervisor, customer, "E", "试一试");
+        assertThat(noClass.statusCode()).isEqualTo(302);
+        assertThat(supervisor.get(tab + "&lang=en").body()).contains("data-test=\"flash-error\"",
+                "Choose a grade: A, B, C or D.");
+        assertThat(api.get("/api/v1/classification/overrides/" + customer, DemoAccounts.token(api, "supervisor"))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void whoMayNotRunClassificationsSeesNoGradeFormAndIsRefused() {
+        ApiClient api = new ApiClient(port);
+        String token = DemoAccounts.token(api, "manager");
+        long customer = TestCustomers.register(api, token, "上海无权定级物流有限公司");
+        String tab = tabOf(customer);
+        BrowserSession manager = signedIn("manager");
+        HttpResponse<String> page = manager.get(tab);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-test=\"grade-override\"")
+                .doesNotContain("data-test=\"override-form\"");
+        HttpResponse<String> refused = setGrade(manager, customer, "A", "我的客户");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(manager.postForm("/classification/overrides/" + customer + "/revoke", Map.of("_csrf",
+                manager.csrfTokenOf(tab))).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/classification/overrides/" + customer, token).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void starRulesFromTheFormGoIntoTheRun() {
+        BrowserSession supervisor = signedIn("supervisor");
+        HttpResponse<String> page = supervisor.get("/classification");
+        assertThat(page.body()).contains("data-test=\"star-rules\"", "星级规则", "name=\"star5MaxDecile\" value=\"1\"",
+                "name=\"star2MinLoyalty\" value=\"0.2\"", "name=\"starBaseVisits\" value=\"1\"");
+        Map<String, String> form = starForm(supervisor);
+        form.putAll(Map.of("star5MinLoyalty", "0.9", "star5MinPotential", "0.6", "star5Visits", "24",
+                "star2Visits", "3", "starBaseVisits", "2"));
+        HttpResponse<String> started = supervisor.postForm("/classification/runs", form);
+        assertThat(started.statusCode()).isEqualTo(302);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/classification?run=");
+        ApiClient api = new ApiClient(port);
+        HttpResponse<String> run = ClassificationRunner.awaitFinished(api, DemoAccounts.token(api, "supervisor"),
+                "/api/v1/classification/runs/" + location.substring(location.indexOf("run=") + 4));
+        assertThat(Json.text(run, "$.state")).isEqualTo("SUCCEEDED");
+        assertThat(Json.<List<Number>>read(run, "$.stars.levels[?(@.stars == 5)].visitsPerYear")).containsExactly(24);
+        assertThat(Json.<List<Object>>read(run, "$.stars.levels[?(@.stars == 5)].minLoyalty").toString())
+                .isEqualTo("[0.9]");
+        assertThat(Json.<List<Number>>read(run, "$.stars.levels[?(@.stars == 2)].visitsPerYear")).containsExactly(3);
+        assertThat(Json.number(run, "$.stars.baseVisitsPerYear")).isEqualTo(2);
+        assertThat(supervisor.get(location.substring(location.indexOf("/classification"))).body())
+                .as("the form starts from the shown run's rules").contains("name=\"star5Visits\" value=\"24\"");
+    }
+
+    @Test
+    void contradictoryOrOverlappingStarRulesFromTheFormComeBackAsAMessage() {
+        BrowserSession supervisor = signedIn("supervisor");
+        Map<String, String> looser = starForm(supervisor);
+        looser.put("star4MinLoyalty", "0.3");
+        HttpResponse<String> refused = supervisor.postForm("/classification/runs", looser);
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/classification");
+        assertThat(supervisor.get("/classification").body()).contains("data-test=\"flash-error\"",
+                "4A 的忠诚度门槛低于 3A，规则自相矛盾。", "name=\"star4MinLoyalty\" value=\"0.3\"");
+
+        Map<String, String> unreadable = starForm(supervisor);
+        unreadable.put("star5MaxDecile", "first");
+        supervisor.postForm("/classification/runs", unreadable);
+        assertThat(supervisor.get("/classification").body()).contains("十分位上限应在 1 到 10 之间");
+
+        Map<String, String> same = starForm(supervisor);
+        same.putAll(Map.of("star3MaxDecile", "7", "star3MinLoyalty", "0.2", "star3Visits", "2"));
+        supervisor.postForm("/classification/runs", same);
+        assertThat(supervisor.get("/classification?lang=en").body()).contains("data-test=\"flash-error\"",
+                "3A and 2A have the same thresholds, so 2A can never be reached: the thresholds overlap.");
+    }
+
+    /** The run form of a month without shipments with the default star rules, ready to change. */
+    private static Map<String, String> starForm(BrowserSession supervisor) {
+        Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", supervisor.csrfTokenOf("/classification"),
+                "periodFrom", "2016-09-01", "periodTo", "2016-09-30", "basis", "REVENUE", "starBaseVisits", "1"));
+        String[][] levels = {{"5", "1", "0.8", "0.5", "12"}, {"4", "2", "0.6", "0.3", "6"}, {"3", "4", "0.4", "0", "4"},
+            {"2", "7", "0.2", "0", "2"}};
+        for (String[] level : levels) {
+            form.put("star" + level[0] + "MaxDecile", level[1]);
+            form.put("star" + level[0] + "MinLoyalty", level[2]);
+            form.put("star" + level[0] + "MinPotential", level[3]);
+            form.put("star" + level[0] + "Visits", level[4]);
+        }
+        return form;
+    }
+
+    private static String tabOf(long customer) {
+        return "/customers/" + customer + "?tab=classification";
+    }
+
+    /** Posts the tab's grade form as {@code who}. */
+    private static HttpResponse<String> setGrade(BrowserSession who, long customer, String grade, String reason) {
+        return who.postForm("/classification/overrides/" + customer, Map.of("_csrf",
+                who.csrfTokenOf(tabOf(customer)), "grade", grade, "reason", reason));
+    }
+
     private BrowserSession signedIn(String username) {
         BrowserSession session = new BrowserSession(port);
         session.signIn(username, DemoAccounts.PASSWORD);

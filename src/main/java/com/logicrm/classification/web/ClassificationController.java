@@ -13,6 +13,7 @@ import com.logicrm.classification.RfmRules;
 import com.logicrm.classification.RunCustomerPage;
 import com.logicrm.classification.RunRequest;
 import com.logicrm.classification.RunView;
+import com.logicrm.classification.StarRules;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,13 +37,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The classification page (客户归类): the run form, a progress bar while a run works, the charts of the
  * chosen (or newest) run — ABC pie, revenue share per class beside the expected bands, deciles, the
- * Pareto curve — the list of runs, and a run's customers of one class for the drill-down.
+ * Pareto curve — the list of runs, and a run's customers of one class for the drill-down. The form's
+ * star rules start from the shown run's (or the defaults) and, like every field, are checked by the run.
  */
 @Controller
 @RequestMapping("/classification")
 class ClassificationController {
 
     private static final int PAGE = 50;
+    /** The run form's fields as entered, kept across the redirect when the run is refused. */
+    private static final String ENTERED = "entered";
 
     private final ClassificationRuns runs;
     private final Clock clock;
@@ -66,6 +70,12 @@ class ClassificationController {
         boolean drawn = shown != null && shown.summary() != null && shown.summary().customers() > 0;
         model.addAttribute("charts", drawn ? RunCharts.of(shown.summary(), runs.scatter(shown.id(), user)) : null);
         model.addAttribute("defaults", AbcRules.DEFAULT);
+        @SuppressWarnings("unchecked")
+        Map<String, String> entered = (Map<String, String>) model.getAttribute(ENTERED);
+        StarRules shownStars = shown == null ? null : shown.stars();
+        model.addAttribute("starRows", StarRulesForm.rows(entered, shownStars));
+        model.addAttribute("starBaseVisits", StarRulesForm.baseVisits(entered, shownStars));
+        model.addAttribute("starBaseVisitsField", StarRulesForm.BASE_VISITS);
         model.addAttribute("quadrantRules", shown == null || shown.quadrants() == null ? QuadrantRules.DEFAULT
                 : shown.quadrants());
         model.addAttribute("bases", Basis.values());
@@ -82,7 +92,8 @@ class ClassificationController {
                     basis(form.get("basis")),
                     new AbcRules(decimal(form.get("aPercent")), count(form.get("aCount")), decimal(form.get("bPercent")),
                             count(form.get("bCount")), decimal(form.get("cPercent")), count(form.get("cCount"))),
-                    new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate"))), null,
+                    new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate"))),
+                    StarRulesForm.rules(form),
                     new LoyaltyRules(named(LoyaltyRules.LoyaltyMode.values(), form.get("loyaltyMode")),
                             number(form.get("loyaltyThreshold")),
                             named(LoyaltyRules.QuantityBasis.values(), form.get("quantityBasis")), null, null, null,
@@ -90,6 +101,7 @@ class ClassificationController {
             return "redirect:/classification?run=" + started.id();
         } catch (DomainProblem problem) {
             Flash.refusal(redirect, problem);
+            redirect.addFlashAttribute(ENTERED, form);
             return "redirect:/classification";
         }
     }

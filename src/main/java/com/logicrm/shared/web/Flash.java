@@ -21,5 +21,7 @@ public final class Flash {
         Object[] arguments = problem.arguments();
         redirect.addFlashAttribute("error", problem.messageCode());
         redirect.addFlashAttribute("errorArgument", arguments.length == 0 ? null : arguments[0]);
+        // messages that name two things (a rule and the one it contradicts) need every argument
+        redirect.addFlashAttribute("errorArguments", arguments);
     }
 }
