@@ -19,6 +19,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,6 +49,17 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /**
+     * No Spring Security observations: with an observation registry present (the actuator's), every
+     * filter of every request was wrapped in an observation of its own, a dozen per API call, for traces
+     * nobody collects (no tracer is configured). The HTTP server observation behind the
+     * {@code http.server.requests} metric stays.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     DeniedRequests deniedRequests(ProblemResponses problems, AuditTrail audit) {
         return new DeniedRequests(problems, audit);
@@ -73,6 +85,9 @@ class SecurityConfiguration {
                     // no cross-origin API callers are configured, and the default CORS filter looked up the
                     // handler of every API request a second time just to find no @CrossOrigin on it
                     .cors(cors -> cors.disable())
+                    // nothing to sign out of and no saved request to return to without a session
+                    .logout(logout -> logout.disable())
+                    .requestCache(cache -> cache.disable())
                     .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()

@@ -10,7 +10,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page of the shell its side navigation and the path it is on. */
+/**
+ * Gives every page of the shell its side navigation and the path it is on. A {@code @RestController}
+ * is a {@code @Controller} too, so the advice runs for API calls as well; they render no page and get
+ * an empty navigation instead of one checked entry by entry against the caller's permissions.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ShellModelAdvice {
 
@@ -21,7 +25,10 @@ class ShellModelAdvice {
     }
 
     @ModelAttribute("navigation")
-    Map<String, List<NavigationEntry>> navigation(Authentication authentication) {
+    Map<String, List<NavigationEntry>> navigation(Authentication authentication, HttpServletRequest request) {
+        if (ProblemResponses.isApiPath(request.getRequestURI())) {
+            return Map.of();
+        }
         Map<String, List<NavigationEntry>> sections = new LinkedHashMap<>();
         entries.stream()
                 .filter(entry -> Permitted.to(authentication, entry.permission()))
