@@ -1,40 +1,50 @@
 package com.logicrm.classification;
 
+import com.logicrm.shared.database.CopyText;
 import com.logicrm.shared.jobs.JobProgress;
 import com.logicrm.shipment.ShipmentFigures;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The work of one run, in one transaction: copy the period's per-customer figures (and the year before
- * it) from business data into the run's rows while drawing the bounded loyalty sample, then rank,
- * grade, split into deciles and score RFM with window functions over all of them at once, apply the
- * manual grades, fit or take the loyalty model, score loyalty, stars, best vs loyal and value in one
- * statement, sum the run by service, and tell who changed grade since the run before.
+ * The work of one run, in one transaction. The period's per-customer figures (and the year before it)
+ * come from business data through {@link ShipmentFigures} and go by {@code COPY} into a temporary
+ * table, while the bounded loyalty sample is drawn from them. Then the loyalty model is fitted (or
+ * taken as set), and one statement writes every customer's result row with everything computed at
+ * once: rank, ABC grade, deciles and potential, RFM scores and segment by window functions over all of
+ * them, the grade set by hand, loyalty F, star, best vs loyal, develop flag and value ratios. Then the
+ * run is summed by service, and who changed grade since the run before is told.
+ *
+ * <p>Until 2026-12-01 the rows were inserted first and then updated four times (grades, scores,
+ * grades set by hand, evaluation): every row written five times over, with its index entries. One
+ * insert is several times cheaper, and leaves no dead rows behind.
  */
 @Component
 class RunComputation {
 
     static final int STEPS = 7;
-    private static final int CHUNK = 1000;
+    private static final String FIGURES = "run_figures";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final ShipmentFigures figures;
     private final RunStore runs;
     private final ApplicationEventPublisher events;
 
-    RunComputation(JdbcClient jdbc, ShipmentFigures figures, RunStore runs, ApplicationEventPublisher events) {
+    RunComputation(JdbcClient jdbc, DataSource dataSource, ShipmentFigures figures, RunStore runs,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.figures = figures;
         this.runs = runs;
         this.events = events;
@@ -48,15 +58,10 @@ class RunComputation {
         int customers = copy(run, loyalty.rules().quantityBasis(), sample);
         progress.done(1);
         AbcPolicy.Limits limits = new AbcPolicy(run.settings().abc()).limits(customers);
-        grade(run.id(), limits);
-        progress.done(2);
-        score(run, run.settings().rfmLevels());
-        progress.done(3);
-        applyOverrides(run.id());
-        progress.done(4);
         LoyaltyModel model = loyalty.model(sample.observations(), yearScale(run));
         runs.saveLoyaltyModel(run.id(), model);
-        evaluate(run.id(), model, new StarPolicy(run.settings().stars()), new QuadrantPolicy(run.settings().quadrants()));
+        progress.done(2);
+        write(run, limits, model, new StarPolicy(run.settings().stars()), new QuadrantPolicy(run.settings().quadrants()));
         progress.done(5);
         byService(run.id());
         progress.done(6);
@@ -78,8 +83,12 @@ class RunComputation {
     }
 
     private int copy(RunStore.Run run, LoyaltyRules.QuantityBasis quantity, LoyaltySample sample) {
-        List<ShipmentFigures.CustomerHistory> chunk = new ArrayList<>(CHUNK);
-        int[] copied = {0};
+        jdbc.sql("create temporary table " + FIGURES + " (customer_id bigint, orders bigint, service_types int, "
+                + "pieces bigint, weight_kg numeric, revenue numeric, returns numeric, cost numeric, "
+                + "first_order_on date, last_order_on date, previous_orders bigint, previous_revenue numeric, "
+                + "services text[], service_orders bigint[], service_revenue numeric[], service_cost numeric[]) "
+                + "on commit drop").update();
+        CopyText rows = new CopyText();
         figures.forEachCustomerWithHistory(historyFrom(run), run.periodFrom(), run.periodTo(), history -> {
             ShipmentFigures.YearTotals previous = history.previous();
             if (previous != null) {
@@ -88,167 +97,135 @@ class RunComputation {
                                 : previous.pieces(),
                         previous.netRevenue().doubleValue(), history.period() != null));
             }
-            if (history.period() == null) {
+            ShipmentFigures.CustomerTotals period = history.period();
+            if (period == null) {
                 return;
             }
-            chunk.add(history);
-            if (chunk.size() == CHUNK) {
-                copied[0] += insert(run, chunk);
-                chunk.clear();
-            }
+            rows.add(period.customerId()).add(period.orders()).add(period.serviceTypes()).add(period.pieces())
+                    .add(period.weightKg()).add(period.revenue()).add(history.returns()).add(period.cost())
+                    .add(period.firstOrderOn()).add(period.lastOrderOn())
+                    .add(previous == null ? null : previous.orders())
+                    .add(previous == null ? null : previous.netRevenue())
+                    .add(services(history, ShipmentFigures.ServiceTotals::serviceType))
+                    .add(services(history, ShipmentFigures.ServiceTotals::orders))
+                    .add(services(history, ShipmentFigures.ServiceTotals::revenue))
+                    .add(services(history, ShipmentFigures.ServiceTotals::cost))
+                    .endRow();
         });
-        if (!chunk.isEmpty()) {
-            copied[0] += insert(run, chunk);
-        }
-        return copied[0];
+        CopyText.copyIn(dataSource, "copy " + FIGURES + " from stdin", rows.toString());
+        jdbc.sql("analyze " + FIGURES).update();
+        return rows.rows();
     }
 
-    private int insert(RunStore.Run run, List<ShipmentFigures.CustomerHistory> chunk) {
-        boolean margin = run.basis() == Basis.MARGIN;
-        List<ShipmentFigures.CustomerTotals> totals = chunk.stream().map(ShipmentFigures.CustomerHistory::period)
-                .toList();
-        return jdbc.sql("""
+    private static List<Object> services(ShipmentFigures.CustomerHistory history,
+            Function<ShipmentFigures.ServiceTotals, Object> value) {
+        return history.services().stream().map(value).toList();
+    }
+
+    /**
+     * Every customer's result in one statement, built up in layers: the figures and what follows from
+     * them (net revenue, margin, basis, average order, loyalty F from the model on the period's figures
+     * scaled to a year); then over all customers at once rank, ABC grade (AbcPolicy's limits and its
+     * rule that nothing brought is D), decile, purchase decile (by orders, most first, equal counts by
+     * customer id), potential (percent rank of the average order, equal orders equal potential), RFM
+     * scores by equal-count groups (higher for more recent, more orders, more value) and the run's total
+     * margin; then the grade set by hand, the RFM segment, the star (StarPolicy's levels, highest
+     * first), the best-vs-loyal quadrant and develop flag (QuadrantPolicy), and the value ratios: margin
+     * rate (margin ÷ net revenue), contribution (margin ÷ the run's margin) and cross ratio (margin ÷
+     * cost to serve).
+     */
+    private void write(RunStore.Run run, AbcPolicy.Limits limits, LoyaltyModel model, StarPolicy stars,
+            QuadrantPolicy quadrants) {
+        String quantity = model.quantityBasis() == LoyaltyRules.QuantityBasis.WEIGHT ? "weight_kg" : "pieces";
+        StringBuilder star = new StringBuilder("case");
+        List<StarLevel> levels = stars.levels();
+        for (int i = 0; i < levels.size(); i++) {
+            star.append(" when decile <= :maxDecile%1$d and loyalty >= :minLoyalty%1$d and potential >= :minPotential%1$d then :stars%1$d"
+                    .formatted(i));
+        }
+        star.append(" else 1 end");
+        RfmPolicy rfm = new RfmPolicy(new RfmRules(run.settings().rfmLevels(), run.referenceDate()), run.periodTo());
+        String segments = Arrays.stream(RfmSegment.values())
+                .map(segment -> "when (r_score >= %1$d) = %2$b and (f_score >= %1$d) = %3$b and (m_score >= %1$d) = %4$b then '%5$s'"
+                        .formatted(rfm.highFrom(), segment.recent(), segment.frequent(), segment.valuable(),
+                                segment.name()))
+                .collect(Collectors.joining(" "));
+        var statement = jdbc.sql("""
                 insert into classification.customer_result (run_id, customer_id, orders, service_types, pieces,
                     weight_kg, revenue, returns, net_revenue, cost, margin, first_order_on, last_order_on,
                     basis_value, average_order, previous_orders, previous_revenue, services, service_orders,
-                    service_revenue, service_cost)
-                select ?, c, o, s, p, w, r, x, r - x, k, r - x - k, f, l, case when ? then r - x - k else r - x end,
-                    round((r - x) / o, 2), po, pr, string_to_array(sn, ','), string_to_array(so, ',')::bigint[],
-                    string_to_array(sr, ',')::numeric[], string_to_array(sk, ',')::numeric[]
-                from unnest(?::bigint[], ?::bigint[], ?::int[], ?::bigint[], ?::numeric[], ?::numeric[],
-                    ?::numeric[], ?::numeric[], ?::date[], ?::date[], ?::bigint[], ?::numeric[], ?::text[], ?::text[],
-                    ?::text[], ?::text[])
-                    as t(c, o, s, p, w, r, x, k, f, l, po, pr, sn, so, sr, sk)""")
-                .params(run.id(), margin,
-                        totals.stream().map(ShipmentFigures.CustomerTotals::customerId).toArray(Long[]::new),
-                        totals.stream().map(ShipmentFigures.CustomerTotals::orders).toArray(Long[]::new),
-                        totals.stream().map(ShipmentFigures.CustomerTotals::serviceTypes).toArray(Integer[]::new),
-                        totals.stream().map(ShipmentFigures.CustomerTotals::pieces).toArray(Long[]::new),
-                        totals.stream().map(ShipmentFigures.CustomerTotals::weightKg).toArray(BigDecimal[]::new),
-                        totals.stream().map(ShipmentFigures.CustomerTotals::revenue).toArray(BigDecimal[]::new),
-                        chunk.stream().map(ShipmentFigures.CustomerHistory::returns).toArray(BigDecimal[]::new),
-                        totals.stream().map(ShipmentFigures.CustomerTotals::cost).toArray(BigDecimal[]::new),
-                        totals.stream().map(t -> Date.valueOf(t.firstOrderOn())).toArray(Date[]::new),
-                        totals.stream().map(t -> Date.valueOf(t.lastOrderOn())).toArray(Date[]::new),
-                        chunk.stream().map(h -> h.previous() == null ? null : h.previous().orders())
-                                .toArray(Long[]::new),
-                        chunk.stream().map(h -> h.previous() == null ? null : h.previous().netRevenue())
-                                .toArray(BigDecimal[]::new),
-                        joined(chunk, ShipmentFigures.ServiceTotals::serviceType),
-                        joined(chunk, ShipmentFigures.ServiceTotals::orders),
-                        joined(chunk, ShipmentFigures.ServiceTotals::revenue),
-                        joined(chunk, ShipmentFigures.ServiceTotals::cost))
-                .update();
-    }
-
-    /** One comma-separated list per customer (service types and figures hold no commas). */
-    private static String[] joined(List<ShipmentFigures.CustomerHistory> chunk,
-            java.util.function.Function<ShipmentFigures.ServiceTotals, Object> value) {
-        return chunk.stream().map(history -> history.services().stream().map(value)
-                .map(v -> v instanceof BigDecimal decimal ? decimal.toPlainString() : v.toString())
-                .collect(Collectors.joining(","))).toArray(String[]::new);
-    }
-
-    /**
-     * Rank, ABC grade (AbcPolicy's limits and its rule that nothing brought is D), decile, purchase decile
-     * (by orders, most first, equal counts by customer id) and potential (percent rank of the average
-     * order, equal orders equal potential) in one pass.
-     */
-    private void grade(long runId, AbcPolicy.Limits limits) {
-        jdbc.sql("""
-                update classification.customer_result r
-                set rank = o.rank, decile = o.decile, purchase_decile = o.purchase_decile, potential = o.potential,
-                    computed_grade = case when r.basis_value <= 0 then 'D' when o.rank <= ? then 'A'
-                        when o.rank <= ? then 'B' when o.rank <= ? then 'C' else 'D' end
-                from (select customer_id, row_number() over w as rank, ntile(10) over w as decile,
-                        ntile(10) over (order by orders desc, customer_id) as purchase_decile,
-                        round(percent_rank() over (order by average_order)::numeric, 4) as potential
-                      from classification.customer_result where run_id = ?
-                      window w as (order by basis_value desc, customer_id)) o
-                where r.run_id = ? and r.customer_id = o.customer_id""")
-                .params(limits.a(), limits.b(), limits.c(), runId, runId)
-                .update();
-    }
-
-    /** RFM scores by equal-count groups, higher for more recent, more orders, more value; then the segment. */
-    private void score(RunStore.Run run, int levels) {
-        RfmPolicy policy = new RfmPolicy(new RfmRules(levels, run.referenceDate()), run.periodTo());
-        jdbc.sql("""
-                update classification.customer_result r
-                set recency_days = ? - r.last_order_on, r_score = o.r, f_score = o.f, m_score = o.m
-                from (select customer_id,
-                        ntile(?) over (order by last_order_on, customer_id desc) as r,
-                        ntile(?) over (order by orders, customer_id desc) as f,
-                        ntile(?) over (order by basis_value, customer_id desc) as m
-                      from classification.customer_result where run_id = ?) o
-                where r.run_id = ? and r.customer_id = o.customer_id""")
-                .params(Date.valueOf(run.referenceDate()), levels, levels, levels, run.id(), run.id())
-                .update();
-        int high = policy.highFrom();
-        String segments = Arrays.stream(RfmSegment.values())
-                .map(segment -> "when (r_score >= %d) = %b and (f_score >= %d) = %b and (m_score >= %d) = %b then '%s'"
-                        .formatted(high, segment.recent(), high, segment.frequent(), high, segment.valuable(),
-                                segment.name()))
-                .collect(Collectors.joining("\n"));
-        jdbc.sql("update classification.customer_result set segment = case " + segments + " end where run_id = ?")
-                .param(run.id()).update();
-    }
-
-    private void applyOverrides(long runId) {
-        jdbc.sql("""
-                update classification.customer_result r
-                set grade = coalesce(o.grade, r.computed_grade), overridden = o.grade is not null
-                from classification.customer_result x
-                left join classification.grade_override o on o.customer_id = x.customer_id and o.revoked_at is null
-                where r.run_id = ? and x.run_id = r.run_id and x.customer_id = r.customer_id""")
-                .param(runId).update();
-    }
-
-    /**
-     * Loyalty F from the model on the period's figures scaled to a year, then in the same statement the
-     * star grade (StarPolicy's levels, highest first), the best-vs-loyal quadrant and the develop flag
-     * (QuadrantPolicy), and the value ratios: margin rate (margin ÷ net revenue), contribution (margin ÷
-     * the run's margin) and cross ratio (margin rate × turnover, turnover = net revenue ÷ cost to serve).
-     */
-    private void evaluate(long runId, LoyaltyModel model, StarPolicy stars, QuadrantPolicy quadrants) {
-        String quantity = model.quantityBasis() == LoyaltyRules.QuantityBasis.WEIGHT ? "weight_kg" : "pieces";
-        List<Object> params = new ArrayList<>();
-        params.add(model.threshold());
-        StringBuilder star = new StringBuilder("case");
-        for (StarLevel level : stars.levels()) {
-            star.append(" when r.decile <= ? and f.v >= ? and r.potential >= ? then ?");
-            params.addAll(List.of(level.maxDecile(), level.minLoyalty(), level.minPotential(), level.stars()));
+                    service_revenue, service_cost, rank, decile, purchase_decile, potential, computed_grade, grade,
+                    overridden, recency_days, r_score, f_score, m_score, segment, loyalty, loyal, star, quadrant,
+                    develop, margin_rate, contribution, cross_ratio)
+                select :run, customer_id, orders, service_types, pieces, weight_kg, revenue, returns, net_revenue,
+                    cost, margin, first_order_on, last_order_on, basis_value, average_order, previous_orders,
+                    previous_revenue, services, service_orders, service_revenue, service_cost, rank, decile,
+                    purchase_decile, potential, computed_grade, grade, overridden, :reference - last_order_on,
+                    r_score, f_score, m_score, case %s end, loyalty, loyalty >= :threshold, %s,
+                    case when grade = any(string_to_array(:bestGrades, ','))
+                            then case when loyalty >= :threshold then 'BEST_LOYAL' else 'BEST_NOT_LOYAL' end
+                        when loyalty >= :threshold then 'LOYAL_NOT_BEST' else 'NEITHER' end,
+                    grade = any(string_to_array(:developGrades, ',')) and (previous_revenue > 0
+                        and net_revenue * cast(:yearScale as float8) >= previous_revenue * :growth
+                        or potential >= :topPotential),
+                    case when net_revenue > 0 then round(margin / net_revenue, 4) end,
+                    case when total_margin > 0 then round(margin / total_margin, 4) end,
+                    case when net_revenue > 0 and cost > 0 then round(margin / cost, 4) end
+                from (
+                    select ranked.*, coalesce(o.grade, ranked.computed_grade) as grade, o.grade is not null as overridden
+                    from (
+                        select f.*, row_number() over w as rank, ntile(10) over w as decile,
+                            ntile(10) over (order by orders desc, customer_id) as purchase_decile,
+                            round(percent_rank() over (order by average_order)::numeric, 4) as potential,
+                            case when basis_value <= 0 then 'D' when row_number() over w <= :a then 'A'
+                                when row_number() over w <= :b then 'B' when row_number() over w <= :c then 'C'
+                                else 'D' end as computed_grade,
+                            ntile(:levels) over (order by last_order_on, customer_id desc) as r_score,
+                            ntile(:levels) over (order by orders, customer_id desc) as f_score,
+                            ntile(:levels) over (order by basis_value, customer_id desc) as m_score,
+                            sum(margin) over () as total_margin
+                        from (
+                            select figures.*, revenue - returns as net_revenue, revenue - returns - cost as margin,
+                                case when :byMargin then revenue - returns - cost else revenue - returns end
+                                    as basis_value,
+                                round((revenue - returns) / orders, 2) as average_order,
+                                round((1 / (1 + exp(-least(50, greatest(-50,
+                                    cast(:intercept as float8) + cast(:wOrders as float8) * ln(1 + orders * cast(:yearScale as float8))
+                                    + cast(:wServices as float8) * ln(1 + service_types)
+                                    + cast(:wQuantity as float8) * ln(1 + %s * cast(:yearScale as float8))
+                                    + cast(:wAmount as float8) * ln(1 + greatest(revenue - returns, 0) * cast(:yearScale as float8)))))))::numeric, 4)
+                                    as loyalty
+                            from %s figures) f
+                        window w as (order by basis_value desc, customer_id)) ranked
+                    left join classification.grade_override o on o.customer_id = ranked.customer_id
+                        and o.revoked_at is null) results""".formatted(segments, star, quantity, FIGURES))
+                .param("run", run.id())
+                .param("reference", Date.valueOf(run.referenceDate()))
+                .param("threshold", model.threshold())
+                .param("bestGrades", names(quadrants.rules().bestGrades()))
+                .param("developGrades", names(quadrants.rules().developGrades()))
+                .param("yearScale", model.yearScale())
+                .param("growth", quadrants.growthFactor())
+                .param("topPotential", quadrants.topPotential())
+                .param("a", limits.a()).param("b", limits.b()).param("c", limits.c())
+                .param("levels", run.settings().rfmLevels())
+                .param("byMargin", run.basis() == Basis.MARGIN)
+                .param("intercept", model.intercept())
+                .param("wOrders", model.orders())
+                .param("wServices", model.services())
+                .param("wQuantity", model.quantity())
+                .param("wAmount", model.amount());
+        for (int i = 0; i < levels.size(); i++) {
+            StarLevel level = levels.get(i);
+            statement = statement.param("maxDecile" + i, level.maxDecile()).param("minLoyalty" + i, level.minLoyalty())
+                    .param("minPotential" + i, level.minPotential()).param("stars" + i, level.stars());
         }
-        star.append(" else 1 end");
-        params.addAll(List.of(names(quadrants.rules().bestGrades()), model.threshold(), model.threshold(),
-                names(quadrants.rules().developGrades()), model.yearScale(), quadrants.growthFactor(),
-                quadrants.topPotential()));
-        params.addAll(List.of(model.intercept(), model.orders(), model.yearScale(), model.services(), model.quantity(),
-                model.yearScale(), model.amount(), model.yearScale(), runId, runId, runId));
-        jdbc.sql("""
-                update classification.customer_result r
-                set loyalty = f.v, loyal = f.v >= ?, star = %s,
-                    quadrant = case when r.grade = any(?::text[])
-                            then case when f.v >= ? then 'BEST_LOYAL' else 'BEST_NOT_LOYAL' end
-                        when f.v >= ? then 'LOYAL_NOT_BEST' else 'NEITHER' end,
-                    develop = r.grade = any(?::text[]) and (r.previous_revenue > 0
-                        and r.net_revenue * ?::float8 >= r.previous_revenue * ? or r.potential >= ?),
-                    margin_rate = case when r.net_revenue > 0 then round(r.margin / r.net_revenue, 4) end,
-                    contribution = case when t.margin > 0 then round(r.margin / t.margin, 4) end,
-                    cross_ratio = case when r.net_revenue > 0 and r.cost > 0 then round(r.margin / r.cost, 4) end
-                from (select customer_id, round((1 / (1 + exp(-least(50, greatest(-50,
-                            ?::float8 + ?::float8 * ln(1 + orders * ?::float8)
-                            + ?::float8 * ln(1 + service_types) + ?::float8 * ln(1 + %s * ?::float8)
-                            + ?::float8 * ln(1 + greatest(net_revenue, 0) * ?::float8))))))::numeric, 4) as v
-                      from classification.customer_result where run_id = ?) f,
-                     (select sum(margin) as margin from classification.customer_result where run_id = ?) t
-                where r.run_id = ? and r.customer_id = f.customer_id""".formatted(star, quantity))
-                .params(params)
-                .update();
+        statement.update();
     }
 
-    private static String[] names(List<Grade> grades) {
-        return grades.stream().map(Grade::name).toArray(String[]::new);
+    /** The grades as one comma-separated parameter: a named array parameter would be expanded into a list. */
+    private static String names(List<Grade> grades) {
+        return grades.stream().map(Grade::name).collect(Collectors.joining(","));
     }
 
     private void byService(long runId) {
