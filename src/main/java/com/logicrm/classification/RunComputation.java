@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RunComputation {
 
     static final int STEPS = 7;
+    private static final int CHUNK = 10_000;
     private static final String FIGURES = "run_figures";
 
     private final JdbcClient jdbc;
@@ -88,7 +89,8 @@ class RunComputation {
                 + "first_order_on date, last_order_on date, previous_orders bigint, previous_revenue numeric, "
                 + "services text[], service_orders bigint[], service_revenue numeric[], service_cost numeric[]) "
                 + "on commit drop").update();
-        CopyText rows = new CopyText();
+        CopyText[] rows = {new CopyText()};
+        int[] copied = {0};
         figures.forEachCustomerWithHistory(historyFrom(run), run.periodFrom(), run.periodTo(), history -> {
             ShipmentFigures.YearTotals previous = history.previous();
             if (previous != null) {
@@ -101,7 +103,7 @@ class RunComputation {
             if (period == null) {
                 return;
             }
-            rows.add(period.customerId()).add(period.orders()).add(period.serviceTypes()).add(period.pieces())
+            rows[0].add(period.customerId()).add(period.orders()).add(period.serviceTypes()).add(period.pieces())
                     .add(period.weightKg()).add(period.revenue()).add(history.returns()).add(period.cost())
                     .add(period.firstOrderOn()).add(period.lastOrderOn())
                     .add(previous == null ? null : previous.orders())
@@ -111,9 +113,21 @@ class RunComputation {
                     .add(services(history, ShipmentFigures.ServiceTotals::revenue))
                     .add(services(history, ShipmentFigures.ServiceTotals::cost))
                     .endRow();
+            if (rows[0].rows() == CHUNK) {
+                copied[0] += copyIn(rows[0]);
+                rows[0] = new CopyText();
+            }
         });
-        CopyText.copyIn(dataSource, "copy " + FIGURES + " from stdin", rows.toString());
+        copied[0] += copyIn(rows[0]);
         jdbc.sql("analyze " + FIGURES).update();
+        return copied[0];
+    }
+
+    /** Sends one chunk of figures; the memory a run holds stays one chunk, however many customers. */
+    private int copyIn(CopyText rows) {
+        if (rows.rows() > 0) {
+            CopyText.copyIn(dataSource, "copy " + FIGURES + " from stdin", rows.toString());
+        }
         return rows.rows();
     }
 
