@@ -19,8 +19,10 @@ class SignInAttempts {
     private final LockoutPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TokenCache tokens;
 
-    SignInAttempts(UserRepository users, LockoutPolicy policy, AuditTrail audit, Clock clock) {
+    SignInAttempts(UserRepository users, LockoutPolicy policy, AuditTrail audit, Clock clock, TokenCache tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.policy = policy;
         this.audit = audit;
@@ -44,6 +46,8 @@ class SignInAttempts {
             users.countFailedAttempt(username).flatMap(failures -> policy.lockedUntil(failures, clock.instant()))
                     .ifPresent(until -> {
                         users.lockOutUntil(username, until);
+                        // the account's tokens stop with it, not when this instance's cache next forgets
+                        tokens.forgetAllAfterCommit();
                         audit.recordFor(username, "USER_LOCKED_OUT", "user", username, "locked until " + until);
                     });
         }

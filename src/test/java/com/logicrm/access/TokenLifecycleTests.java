@@ -134,6 +134,19 @@ class TokenLifecycleTests {
     }
 
     @Test
+    void aTokenInUseStopsWorkingAsSoonAsItsUserIsLockedOut() {
+        Issued token = issue(username, Provisioning.PASSWORD);
+        assertThat(api.get("/api/v1/me", token.token()).statusCode()).isEqualTo(200);
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            api.post("/api/v1/auth/tokens", null, Provisioning.credentials(username, "wrong-password-" + attempt));
+        }
+        assertThat(assertProblem(api.get("/api/v1/me", token.token()), 401))
+                .as("refused by the very next request, not after the cache expires")
+                .isEqualTo("令牌所属账户已停用或锁定。");
+    }
+
+    @Test
     void anUnknownTokenIsRefused() {
         String detail = assertProblem(api.get("/api/v1/me", "lcrm_thisTokenWasNeverIssuedByLogiCRM0000000"), 401);
 
