@@ -161,12 +161,10 @@ public final class ShipmentBenchmark {
     }
 
     private static double recomputeSummary(JdbcClient jdbc) {
-        long started = System.nanoTime();
-        jdbc.sql("""
+        return BenchShipments.onServerOnly(jdbc, """
                 select customer_id, date_trunc('month', ordered_on)::date, count(*), sum(pieces), sum(weight_kg),
                     sum(revenue), sum(cost), min(ordered_on), max(ordered_on)
-                from shipment.shipment group by 1, 2""").query().listOfRows();
-        return (System.nanoTime() - started) / 1e9;
+                from shipment.shipment group by 1, 2""");
     }
 
     /** {@code threads} platform threads calling {@code call} with random customer ids for {@code seconds}. */
@@ -221,7 +219,7 @@ public final class ShipmentBenchmark {
                 | operation | application | baseline (same run) | ratio | target (at L) |
                 | --- | ---: | ---: | ---: | --- |
                 | bulk load of shipments (generate, COPY to staging, merge into shipments and monthly summary; one loading connection per core) | %,.0f rows/s (%.1f s) | raw COPY into an unindexed table: %,.0f rows/s (%.1f s) | %.2f× the raw rate | ≥ 100,000 rows/s and ≥ 0.5× raw COPY |
-                | KPI-1 and sales figures, full-year recompute: the last 12 months of every customer rebuilt from the shipments into the monthly summary (job, one statement per month) | %.2f s | the same aggregate, only selected: %.2f s | %.2f× the bare time | ≤ 60 s and ≤ 1.5× bare |
+                | KPI-1 and sales figures, full-year recompute: the last 12 months of every customer rebuilt from the shipments into the monthly summary (job, one statement per month) | %.2f s | the same aggregate, only run on the server: %.2f s | %.2f× the bare time | ≤ 60 s and ≤ 1.5× bare |
                 | one more day (%,d shipments) through the bulk path, summary refreshed incrementally | %.2f s | full recomputation of the monthly summary: %.2f s | — | ≤ 5 s |
                 | GET /api/v1/customers/{id} (%s), %d s | %,.0f req/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, %d errors | bare card query, %d JDBC threads: %,.0f q/s, p99 %.2f ms | — | ≥ 1,500 req/s, p99 ≤ 50 ms |
                 """, date, size, customers, shipments, cores, System.getProperty("java.version"), postgres,

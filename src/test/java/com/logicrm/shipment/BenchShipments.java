@@ -89,10 +89,19 @@ public final class BenchShipments {
 
     /** The recompute's aggregate over the same months, only selected: the bare SQL beside it; returns seconds. */
     public static double bareMonthFigures(JdbcClient jdbc, YearMonth first, YearMonth last) {
+        return onServerOnly(jdbc, MonthFigures.aggregate("(select " + MonthFigures.SHIPMENT_COLUMNS
+                + " from shipment.shipment where ordered_on >= ? and ordered_on < ?) s"),
+                first.atDay(1), last.plusMonths(1).atDay(1));
+    }
+
+    /**
+     * Runs {@code query} to its last row on the server without sending the rows ({@code explain
+     * analyze}, timing off): a bare baseline, neither slowed by the transfer nor held in the
+     * benchmark's memory (twelve million rows at L). Returns seconds.
+     */
+    public static double onServerOnly(JdbcClient jdbc, String query, Object... params) {
         long started = System.nanoTime();
-        jdbc.sql(MonthFigures.aggregate("(select " + MonthFigures.SHIPMENT_COLUMNS
-                        + " from shipment.shipment where ordered_on >= ? and ordered_on < ?) s"))
-                .params(first.atDay(1), last.plusMonths(1).atDay(1)).query().listOfRows();
+        jdbc.sql("explain (analyze, timing off, costs off) " + query).params(params).query(String.class).list();
         return (System.nanoTime() - started) / 1e9;
     }
 
