@@ -2,13 +2,13 @@ package com.logicrm.shipment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * Runs bulk loads of independent chunks on a few connections at once while the caller makes the next
@@ -35,7 +35,7 @@ final class LoadPipeline implements AutoCloseable {
     }
 
     /** Queues one load, waiting while the queue is full; {@code load} answers how many rows it stored. */
-    void submit(Callable<Long> load) {
+    void submit(LongSupplier load) {
         try {
             room.acquire();
         } catch (InterruptedException interrupted) {
@@ -44,7 +44,7 @@ final class LoadPipeline implements AutoCloseable {
         }
         pending.add(workers.submit(() -> {
             try {
-                return load.call();
+                return load.getAsLong();
             } finally {
                 room.release();
             }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -247,19 +247,13 @@ class ShipmentGenerator {
         long rows;
 
         long load(ShipmentLoader loader) {
-            try {
-                return handOver(loader).call();
-            } catch (RuntimeException failed) {
-                throw failed;
-            } catch (Exception unexpected) {
-                throw new IllegalStateException(unexpected);
-            }
+            return handOver(loader).getAsLong();
         }
 
         /** The load of the rows made so far, to run now or on another thread; the chunk starts empty again. */
-        Callable<Long> handOver(ShipmentLoader loader) {
+        LongSupplier handOver(ShipmentLoader loader) {
             if (rows == 0) {
-                return () -> 0L;
+                return () -> 0;
             }
             String copy = text.toString();
             Set<YearMonth> touched = Set.copyOf(months);
