@@ -30,6 +30,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean accountNonLocked;
     private String passwordHash;
+    /** Made once rather than for every API call that authenticates with this user's cached token; not serialised. */
+    private transient volatile List<GrantedAuthority> authorities;
 
     SignedInUser(long id, String username, String displayName, long departmentId, String departmentName,
             List<String> roles, Set<String> permissions, DataScope dataScope, boolean enabled,
@@ -81,9 +83,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return Stream.concat(permissions.stream(), roles.stream().map(role -> "ROLE_" + role))
-                .map(SimpleGrantedAuthority::new)
-                .toList();
+        List<GrantedAuthority> made = authorities;
+        if (made == null) {
+            made = Stream.concat(permissions.stream(), roles.stream().map(role -> "ROLE_" + role))
+                    .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                    .toList();
+            authorities = made;
+        }
+        return made;
     }
 
     @Override

@@ -167,6 +167,11 @@ class Customer {
                 tags == null ? List.of() : List.of(tags));
     }
 
+    CustomerCard card() {
+        return new CustomerCard(id, archiveNo, stage, facts(), departmentId, mergedInto, reviewedAt, createdAt,
+                updatedAt, version, source);
+    }
+
     void requireCurrent() {
         if (stage != null && !stage.current()) {
             throw new CustomerNotCurrent(archiveNo);

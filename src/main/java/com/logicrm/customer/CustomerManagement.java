@@ -174,7 +174,7 @@ public class CustomerManagement {
     @PreAuthorize("hasAuthority('customer:read')")
     @Transactional
     public CustomerView get(long id, SignedInUser user) {
-        return visibility.view(visibility.visible(id, user), user);
+        return visibility.view(visibility.visibleCard(id, user), user);
     }
 
     @PreAuthorize("hasAuthority('customer:read')")

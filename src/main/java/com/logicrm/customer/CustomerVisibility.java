@@ -5,6 +5,7 @@ import com.logicrm.access.People;
 import com.logicrm.access.Person;
 import com.logicrm.access.RecordGrants;
 import com.logicrm.access.SignedInUser;
+import com.logicrm.shared.Confidentiality;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
@@ -23,41 +24,63 @@ class CustomerVisibility {
     static final String GRANT_TYPE = "customer";
 
     private final CustomerRepository customers;
+    private final CustomerCards cards;
     private final People people;
     private final AuditTrail audit;
     private final RecordGrants grants;
 
-    CustomerVisibility(CustomerRepository customers, People people, AuditTrail audit, RecordGrants grants) {
+    CustomerVisibility(CustomerRepository customers, CustomerCards cards, People people, AuditTrail audit,
+            RecordGrants grants) {
         this.customers = customers;
+        this.cards = cards;
         this.people = people;
         this.audit = audit;
         this.grants = grants;
     }
 
+    /** The customer, to change it, if the caller may see it. */
     Customer visible(long id, SignedInUser user) {
         Customer customer = customers.findById(id).orElseThrow(() -> new CustomerNotFound(id));
-        boolean confidential = customer.confidentiality().needsGrant();
-        boolean inScope = user.dataScope().covers(customer.ownerId(), customer.departmentId());
+        requireVisible(id, customer.archiveNo(), customer.ownerId(), customer.departmentId(),
+                customer.confidentiality(), user);
+        return customer;
+    }
+
+    /** The customer's card, to show it, if the caller may see it. */
+    CustomerCard visibleCard(long id, SignedInUser user) {
+        CustomerCard card = cards.find(id).orElseThrow(() -> new CustomerNotFound(id));
+        requireVisible(id, card.archiveNo(), card.ownerId(), card.departmentId(), card.facts().confidentiality(),
+                user);
+        return card;
+    }
+
+    private void requireVisible(long id, String archiveNo, Long ownerId, Long departmentId,
+            Confidentiality confidentiality, SignedInUser user) {
+        boolean confidential = confidentiality.needsGrant();
+        boolean inScope = user.dataScope().covers(ownerId, departmentId);
         boolean cleared = !confidential || user.holds(CONFIDENTIAL);
         // A grant is an explicit decision about this person and this record: it opens both locks.
         if (!(inScope && cleared) && !grants.grantedIds(user.id(), GRANT_TYPE).contains(id)) {
             throw new CustomerNotFound(id);
         }
         if (confidential) {
-            audit.record("CONFIDENTIAL_CUSTOMER_VIEWED", "customer", id, customer.archiveNo());
+            audit.record("CONFIDENTIAL_CUSTOMER_VIEWED", "customer", id, archiveNo);
         }
-        return customer;
     }
 
     CustomerView view(Customer customer, SignedInUser user) {
-        CustomerFacts facts = user.holds(PII) ? customer.facts() : masked(customer.facts());
-        Person owner = people.find(customer.ownerId()).orElse(null);
-        Completeness completeness = Completeness.of(customer.facts());
-        return new CustomerView(customer.id(), customer.archiveNo(), customer.stage(), facts,
+        return view(customer.card(), user);
+    }
+
+    CustomerView view(CustomerCard card, SignedInUser user) {
+        CustomerFacts facts = user.holds(PII) ? card.facts() : masked(card.facts());
+        Person owner = people.find(card.ownerId()).orElse(null);
+        Completeness completeness = Completeness.of(card.facts());
+        return new CustomerView(card.id(), card.archiveNo(), card.stage(), facts,
                 owner == null ? null : owner.displayName(), owner == null ? null : owner.departmentName(),
-                completeness.score(), completeness.missing(), DataQuality.findings(customer.facts()),
-                customer.mergedInto(), customer.reviewedAt(), customer.createdAt(), customer.updatedAt(),
-                customer.version(), customer.source());
+                completeness.score(), completeness.missing(), DataQuality.findings(card.facts()),
+                card.mergedInto(), card.reviewedAt(), card.createdAt(), card.updatedAt(), card.version(),
+                card.source());
     }
 
     /** The change history as the caller may see it: old and new personal data masked like the card itself. */

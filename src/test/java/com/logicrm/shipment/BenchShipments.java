@@ -34,6 +34,10 @@ public final class BenchShipments {
                 generated.shipmentSeconds());
     }
 
+    public static int customersOf(String size) {
+        return GeneratorSize.of(size).customers();
+    }
+
     public static long shipmentsOf(String size) {
         return GeneratorSize.of(size).shipments();
     }
