@@ -33,8 +33,12 @@ class SummaryRecompute {
         long done = 0;
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             YearMonth current = month;
-            written += transaction.execute(status -> jdbc.sql(MonthFigures.replaceWith(MONTH))
-                    .params(current.atDay(1), current.plusMonths(1).atDay(1)).update());
+            written += transaction.execute(status -> {
+                // a month's figures, about a million rows at L, sorted in memory
+                jdbc.sql("set local work_mem = '256MB'").update();
+                return jdbc.sql(MonthFigures.replaceWith(MONTH))
+                        .params(current.atDay(1), current.plusMonths(1).atDay(1)).update();
+            });
             progress.done(++done);
         }
         return written;

@@ -161,6 +161,22 @@ class ShipmentKpiApiTests {
     }
 
     @Test
+    void aRecomputeRestoresAMonthMissingFromTheSummary() {
+        jdbc.sql("delete from shipment.customer_month where customer_id = ? and month = date '2026-11-01'")
+                .param(customer).update();
+        String supervisor = DemoAccounts.token(api, "supervisor");
+
+        HttpResponse<String> started = api.post("/api/v1/shipments/summary:recompute", supervisor,
+                "{\"from\":\"2026-11\",\"to\":\"2026-11\"}");
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonNode job = ShipmentFixtures.JSON.readTree(JobPolling.awaitFinished(api, supervisor,
+                started.headers().firstValue("Location").orElseThrow(), "$.status").body());
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(month("2026-11-01")).containsEntry("orders", 1L).containsEntry("on_time", 0L);
+    }
+
+    @Test
     void aRecomputeNeedsAProperRangeOfMonthsAndTheRightToLoad() {
         String supervisor = DemoAccounts.token(api, "supervisor");
         String path = "/api/v1/shipments/summary:recompute";
