@@ -226,14 +226,8 @@ class ClassificationPagesTests {
         Map<String, String> form = starForm(supervisor);
         form.putAll(Map.of("star5MinLoyalty", "0.9", "star5MinPotential", "0.6", "star5Visits", "24",
                 "star2Visits", "3", "starBaseVisits", "2"));
-        HttpResponse<String> started = supervisor.postForm("/classification/runs", form);
-        assertThat(started.statusCode()).isEqualTo(302);
-        String location = started.headers().firstValue("Location").orElseThrow();
-        assertThat(location).contains("/classification?run=");
-        ApiClient api = new ApiClient(port);
-        HttpResponse<String> run = ClassificationRunner.awaitFinished(api, DemoAccounts.token(api, "supervisor"),
-                "/api/v1/classification/runs/" + location.substring(location.indexOf("run=") + 4));
-        assertThat(Json.text(run, "$.state")).isEqualTo("SUCCEEDED");
+        String location = startedFrom(supervisor, form);
+        HttpResponse<String> run = finished(location);
         assertThat(Json.<List<Number>>read(run, "$.stars.levels[?(@.stars == 5)].visitsPerYear")).containsExactly(24);
         assertThat(Json.<List<Object>>read(run, "$.stars.levels[?(@.stars == 5)].minLoyalty").toString())
                 .isEqualTo("[0.9]");
@@ -264,6 +258,71 @@ class ClassificationPagesTests {
         supervisor.postForm("/classification/runs", same);
         assertThat(supervisor.get("/classification?lang=en").body()).contains("data-test=\"flash-error\"",
                 "3A and 2A have the same thresholds, so 2A can never be reached: the thresholds overlap.");
+    }
+
+    @Test
+    void loyaltyWeightsAndBestVsLoyalRulesFromTheFormGoIntoTheRun() {
+        BrowserSession supervisor = signedIn("supervisor");
+        assertThat(supervisor.get("/classification").body()).contains("data-test=\"loyalty-quadrant-rules\"",
+                "忠诚度权重与最佳/忠诚客户规则", "name=\"weightIntercept\"", "name=\"developTopPercent\"");
+        Map<String, String> form = starForm(supervisor);
+        form.putAll(Map.of("loyaltyMode", "MANUAL", "loyaltyThreshold", "0.7", "weightIntercept", "-3.5",
+                "weightOrders", "1.2", "weightServices", "0.5", "weightQuantity", "0.05", "weightAmount", "0.2"));
+        form.putAll(Map.of("bestA", "on", "developB", "on", "developC", "on", "developGrowthPercent", "15",
+                "developTopPercent", "5"));
+
+        String location = startedFrom(supervisor, form);
+
+        HttpResponse<String> run = finished(location);
+        assertThat(Json.text(run, "$.loyalty.mode")).isEqualTo("MANUAL");
+        assertThat(Json.<Number>read(run, "$.loyalty.threshold").doubleValue()).isEqualTo(0.7);
+        assertThat(Json.<Number>read(run, "$.loyalty.intercept").doubleValue()).isEqualTo(-3.5);
+        assertThat(Json.<Number>read(run, "$.loyalty.amount").doubleValue()).isEqualTo(0.2);
+        assertThat(Json.<List<String>>read(run, "$.quadrants.bestGrades")).containsExactly("A");
+        assertThat(Json.<List<String>>read(run, "$.quadrants.developGrades")).containsExactly("B", "C");
+        assertThat(Json.<Number>read(run, "$.quadrants.developGrowthPercent").intValue()).isEqualTo(15);
+        String shown = supervisor.get(location.substring(location.indexOf("/classification"))).body();
+        assertThat(shown).as("the form starts from the shown run's rules")
+                .contains("name=\"weightIntercept\" value=\"-3.5\"")
+                .containsPattern("name=\"developTopPercent\"\\s+value=\"5\"")
+                .containsPattern("id=\"bestA\" name=\"bestA\" checked")
+                .doesNotContainPattern("id=\"bestB\" name=\"bestB\" checked");
+    }
+
+    @Test
+    void aGradeBothBestAndToDevelopOrAnUnreadableWeightComesBackAsAMessage() {
+        BrowserSession supervisor = signedIn("supervisor");
+        Map<String, String> overlapping = starForm(supervisor);
+        overlapping.putAll(Map.of("bestA", "on", "bestB", "on", "developB", "on", "developGrowthPercent", "20",
+                "developTopPercent", "10"));
+        HttpResponse<String> refused = supervisor.postForm("/classification/runs", overlapping);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/classification");
+        assertThat(supervisor.get("/classification").body()).contains("data-test=\"flash-error\"",
+                "类别 B 不能既算最佳又算待开发的第二梯队。");
+
+        Map<String, String> unreadable = starForm(supervisor);
+        unreadable.putAll(Map.of("loyaltyMode", "MANUAL", "weightOrders", "many"));
+        supervisor.postForm("/classification/runs", unreadable);
+        assertThat(supervisor.get("/classification").body()).contains("权重应在 −1000 到 1000 之间。",
+                "name=\"weightOrders\" value=\"many\"");
+    }
+
+    /** Posts the run form and returns where it sends the browser: the page of the run it started. */
+    private static String startedFrom(BrowserSession supervisor, Map<String, String> form) {
+        HttpResponse<String> started = supervisor.postForm("/classification/runs", form);
+        assertThat(started.statusCode()).isEqualTo(302);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/classification?run=");
+        return location;
+    }
+
+    /** The run of the page {@code location}, once finished, as the API shows it; it must have succeeded. */
+    private HttpResponse<String> finished(String location) {
+        ApiClient api = new ApiClient(port);
+        HttpResponse<String> run = ClassificationRunner.awaitFinished(api, DemoAccounts.token(api, "supervisor"),
+                "/api/v1/classification/runs/" + location.substring(location.indexOf("run=") + 4));
+        assertThat(Json.text(run, "$.state")).isEqualTo("SUCCEEDED");
+        return run;
     }
 
     /** The run form of a month without shipments with the default star rules, ready to change. */

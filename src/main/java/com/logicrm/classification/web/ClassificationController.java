@@ -77,7 +77,12 @@ class ClassificationController {
         model.addAttribute("starBaseVisits", StarRulesForm.baseVisits(entered, shownStars));
         model.addAttribute("starBaseVisitsField", StarRulesForm.BASE_VISITS);
         model.addAttribute("quadrantRules", shown == null || shown.quadrants() == null ? QuadrantRules.DEFAULT
-                : shown.quadrants());
+                : shown.quadrants().orDefaults());
+        LoyaltyRules shownLoyalty = shown == null || shown.loyalty() == null ? LoyaltyRules.DEFAULT
+                : shown.loyalty().orDefaults();
+        model.addAttribute("loyaltyRules", shownLoyalty);
+        model.addAttribute("loyaltyWeights", LoyaltyQuadrantForm.weights(entered, shownLoyalty));
+        model.addAttribute("grades", com.logicrm.classification.Grade.values());
         model.addAttribute("bases", Basis.values());
         model.addAttribute("defaultFrom", today.minusYears(1).withDayOfMonth(1));
         model.addAttribute("defaultTo", today.withDayOfMonth(1).minusDays(1));
@@ -94,10 +99,7 @@ class ClassificationController {
                             count(form.get("bCount")), decimal(form.get("cPercent")), count(form.get("cCount"))),
                     new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate"))),
                     StarRulesForm.rules(form),
-                    new LoyaltyRules(named(LoyaltyRules.LoyaltyMode.values(), form.get("loyaltyMode")),
-                            number(form.get("loyaltyThreshold")),
-                            named(LoyaltyRules.QuantityBasis.values(), form.get("quantityBasis")), null, null, null,
-                            null, null), null), user);
+                    LoyaltyQuadrantForm.loyalty(form), LoyaltyQuadrantForm.quadrants(form)), user);
             return "redirect:/classification?run=" + started.id();
         } catch (DomainProblem problem) {
             Flash.refusal(redirect, problem);
@@ -145,15 +147,6 @@ class ClassificationController {
 
     private static <E extends Enum<E>> E named(E[] values, String value) {
         return java.util.Arrays.stream(values).filter(each -> each.name().equals(value)).findFirst().orElse(null);
-    }
-
-    /** An unreadable number becomes one every policy refuses, so the form reports it. */
-    private static Double number(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Double.valueOf(value.strip());
-        } catch (NumberFormatException unreadable) {
-            return -1.0;
-        }
     }
 
     private static LocalDate date(String value) {
