@@ -59,7 +59,8 @@ final class MonthFigures {
 
     /** Adds the figures of the shipment rows of {@code rows} to their months. */
     static String addTo(String rows) {
-        return upsert(rows, FIGURES.stream().map(f -> f.column() + " = " + f.combine()));
+        return upsert("", "select f.*, now() from (" + aggregate(rows) + ") f",
+                FIGURES.stream().map(f -> f.column() + " = " + f.combine()));
     }
 
     /**
@@ -70,27 +71,27 @@ final class MonthFigures {
      * the reading follows the summary's key instead of jumping about it.
      */
     static String replaceWith(String rows) {
-        String columns = FIGURES.stream().map(Figure::column).collect(Collectors.joining(", "));
-        return "with f (customer_id, month, " + columns + ") as (" + aggregate(rows) + " order by 1, 2) "
-                + "insert into shipment.customer_month as m (customer_id, month, " + columns + ", refreshed_at) "
-                + "select f.*, now() from f left join shipment.customer_month c "
-                + "on c.customer_id = f.customer_id and c.month = f.month "
-                + "where c.customer_id is null or (" + prefixed("c.", columns) + ") is distinct from ("
-                + prefixed("f.", columns) + ") "
-                + "on conflict (customer_id, month) do update set "
-                + FIGURES.stream().map(f -> f.column() + " = excluded." + f.column()).collect(Collectors.joining(", "))
-                + ", refreshed_at = excluded.refreshed_at";
+        String columns = columns();
+        return upsert("with f (customer_id, month, " + columns + ") as (" + aggregate(rows) + " order by 1, 2) ",
+                "select f.*, now() from f left join shipment.customer_month c "
+                        + "on c.customer_id = f.customer_id and c.month = f.month "
+                        + "where c.customer_id is null or (" + prefixed("c.", columns) + ") is distinct from ("
+                        + prefixed("f.", columns) + ")",
+                FIGURES.stream().map(f -> f.column() + " = excluded." + f.column()));
+    }
+
+    private static String columns() {
+        return FIGURES.stream().map(Figure::column).collect(Collectors.joining(", "));
     }
 
     private static String prefixed(String prefix, String columns) {
         return prefix + columns.replace(", ", ", " + prefix);
     }
 
-    private static String upsert(String rows, java.util.stream.Stream<String> assignments) {
-        String columns = FIGURES.stream().map(Figure::column).collect(Collectors.joining(", "));
-        return "insert into shipment.customer_month as m (customer_id, month, " + columns + ", refreshed_at) "
-                + "select f.*, now() from (" + aggregate(rows) + ") f "
-                + "on conflict (customer_id, month) do update set "
+    /** Inserts the figures {@code select} gives (after the common table expressions of {@code with}), or updates their months. */
+    private static String upsert(String with, String select, java.util.stream.Stream<String> assignments) {
+        return with + "insert into shipment.customer_month as m (customer_id, month, " + columns() + ", refreshed_at) "
+                + select + " on conflict (customer_id, month) do update set "
                 + assignments.collect(Collectors.joining(", ")) + ", refreshed_at = excluded.refreshed_at";
     }
 }

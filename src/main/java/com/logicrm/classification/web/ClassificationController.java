@@ -82,7 +82,7 @@ class ClassificationController {
                 : shown.loyalty().orDefaults();
         model.addAttribute("loyaltyRules", shownLoyalty);
         model.addAttribute("loyaltyWeights", LoyaltyQuadrantForm.weights(entered, shownLoyalty));
-        model.addAttribute("grades", com.logicrm.classification.Grade.values());
+        model.addAttribute("grades", Grade.values());
         model.addAttribute("bases", Basis.values());
         model.addAttribute("defaultFrom", today.minusYears(1).withDayOfMonth(1));
         model.addAttribute("defaultTo", today.withDayOfMonth(1).minusDays(1));

@@ -4,6 +4,7 @@ import com.logicrm.classification.Grade;
 import com.logicrm.classification.LoyaltyRules;
 import com.logicrm.classification.QuadrantRules;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ import java.util.Map;
  */
 final class LoyaltyQuadrantForm {
 
-    static final List<String> WEIGHTS = List.of("intercept", "orders", "services", "quantity", "amount");
-    static final String GROWTH = "developGrowthPercent";
-    static final String TOP = "developTopPercent";
+    private static final List<String> WEIGHTS = List.of("intercept", "orders", "services", "quantity", "amount");
+    private static final String GROWTH = "developGrowthPercent";
+    private static final String TOP = "developTopPercent";
 
     private LoyaltyQuadrantForm() {
     }
@@ -48,7 +49,7 @@ final class LoyaltyQuadrantForm {
     static List<Weight> weights(Map<String, String> entered, LoyaltyRules shown) {
         LoyaltyRules rules = (shown == null ? LoyaltyRules.DEFAULT : shown).orDefaults();
         double[] values = {rules.intercept(), rules.orders(), rules.services(), rules.quantity(), rules.amount()};
-        List<Weight> weights = new java.util.ArrayList<>();
+        List<Weight> weights = new ArrayList<>();
         for (int i = 0; i < WEIGHTS.size(); i++) {
             String field = field(WEIGHTS.get(i));
             weights.add(new Weight(field, entered != null && entered.containsKey(field) ? entered.get(field)

@@ -76,10 +76,9 @@ class IndexedHandlerMapping extends RequestMappingHandlerMapping {
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        Index current = index;
         String method = request.getMethod();
-        if (current == null || !INDEXED_METHODS.contains(method) || current.directPaths().contains(lookupPath)
-                || lookupPath.indexOf('%') >= 0 || lookupPath.indexOf(';') >= 0 || CorsUtils.isPreFlightRequest(request)) {
+        Index current = indexFor(method, lookupPath);
+        if (current == null || CorsUtils.isPreFlightRequest(request)) {
             return super.lookupHandlerMethod(lookupPath, request);
         }
         List<Candidate> matches = new ArrayList<>(2);
@@ -118,11 +117,17 @@ class IndexedHandlerMapping extends RequestMappingHandlerMapping {
 
     /** How many mappings the look-up tries for the path, or -1 when the stock look-up answers it. */
     int tried(String method, String lookupPath) {
+        Index current = indexFor(method, lookupPath);
+        return current == null ? -1 : current.tried(method, lookupPath);
+    }
+
+    /** The index, if it may answer this method and path; null when the stock look-up must. */
+    private Index indexFor(String method, String lookupPath) {
         Index current = index;
-        if (current == null || !INDEXED_METHODS.contains(method) || current.directPaths().contains(lookupPath)) {
-            return -1;
-        }
-        return current.tried(method, lookupPath);
+        boolean indexed = current != null && INDEXED_METHODS.contains(method)
+                && !current.directPaths().contains(lookupPath) && lookupPath.indexOf('%') < 0
+                && lookupPath.indexOf(';') < 0;
+        return indexed ? current : null;
     }
 
     /** The stock look-up, for comparing against it. */
