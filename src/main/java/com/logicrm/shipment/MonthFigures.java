@@ -10,9 +10,14 @@ import java.util.stream.Collectors;
  */
 final class MonthFigures {
 
-    private record Figure(String column, String aggregate, String combine) {
+    private record Figure(String column, String aggregate, String combine, String empty) {
         static Figure added(String column, String aggregate) {
-            return new Figure(column, aggregate, "m.%1$s + excluded.%1$s".formatted(column));
+            return new Figure(column, aggregate, "m.%1$s + excluded.%1$s".formatted(column), "0");
+        }
+
+        /** The figure of a rebuilt month {@code f}, or its empty value where the month has no shipments left. */
+        String rebuilt() {
+            return empty == null ? "f." + column : "coalesce(f.%s, %s)".formatted(column, empty);
         }
     }
 
@@ -22,8 +27,8 @@ final class MonthFigures {
             Figure.added("weight_kg", "sum(weight_kg)"),
             Figure.added("revenue", "sum(revenue)"),
             Figure.added("cost", "sum(cost)"),
-            new Figure("first_order_on", "min(ordered_on)", "least(m.first_order_on, excluded.first_order_on)"),
-            new Figure("last_order_on", "max(ordered_on)", "greatest(m.last_order_on, excluded.last_order_on)"),
+            new Figure("first_order_on", "min(ordered_on)", "least(m.first_order_on, excluded.first_order_on)", null),
+            new Figure("last_order_on", "max(ordered_on)", "greatest(m.last_order_on, excluded.last_order_on)", null),
             Figure.added("promised", "count(*) filter (where delivered_at is not null and promised_at is not null)"),
             Figure.added("on_time", "count(*) filter (where delivered_at <= promised_at)"),
             Figure.added("timed", "count(*) filter (where delivered_at is not null and picked_up_at is not null)"),
@@ -64,19 +69,21 @@ final class MonthFigures {
     }
 
     /**
-     * Replaces the figures of the months that the shipment rows of {@code rows} fall in with theirs. The
-     * months as they stand are read first and only figures that differ are written: an upsert whose
-     * update is skipped by a condition still locks the row, which dirties its page, so a recompute of a
-     * sound summary used to rewrite every page it touched. The new figures go in customer order, so that
-     * the reading follows the summary's key instead of jumping about it.
+     * Replaces the figures of the months that the shipment rows of {@code rows} fall in with theirs;
+     * {@code month} is the summary's rows of those months (a partition), so that they are read in one
+     * pass and matched by hash. The months as they stand are compared first and only figures that
+     * differ are written: an upsert whose update is skipped by a condition still locks the row, which
+     * dirties its page, so a recompute of a sound summary used to rewrite every page it touched. A
+     * customer month left without shipments gets empty figures; its returns stay.
      */
-    static String replaceWith(String rows) {
+    static String replaceWith(String rows, String month) {
         String columns = columns();
-        return upsert("with f (customer_id, month, " + columns + ") as (" + aggregate(rows) + " order by 1, 2) ",
-                "select f.*, now() from f left join shipment.customer_month c "
-                        + "on c.customer_id = f.customer_id and c.month = f.month "
-                        + "where c.customer_id is null or (" + prefixed("c.", columns) + ") is distinct from ("
-                        + prefixed("f.", columns) + ")",
+        String rebuilt = FIGURES.stream().map(Figure::rebuilt).collect(Collectors.joining(", "));
+        return upsert("with f (customer_id, month, " + columns + ") as (" + aggregate(rows) + "), c as (select * from "
+                        + month + ") ",
+                "select coalesce(f.customer_id, c.customer_id), coalesce(f.month, c.month), " + rebuilt
+                        + ", now() from f full join c on c.customer_id = f.customer_id and c.month = f.month "
+                        + "where (" + prefixed("c.", columns) + ") is distinct from (" + rebuilt + ")",
                 FIGURES.stream().map(f -> f.column() + " = excluded." + f.column()));
     }
 

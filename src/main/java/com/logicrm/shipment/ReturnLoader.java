@@ -11,6 +11,7 @@ import com.logicrm.customer.YearClosed;
 import com.logicrm.shared.DomainProblem;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,16 +42,18 @@ class ReturnLoader {
     private final JdbcClient jdbc;
     private final BatchSteps steps;
     private final ShipmentSettings settings;
+    private final ShipmentPartitions partitions;
     private final CustomerArchive archive;
     private final MessageSource messages;
     private final TransactionTemplate savepoint;
     private final Clock clock;
 
-    ReturnLoader(JdbcClient jdbc, BatchSteps steps, ShipmentSettings settings, CustomerArchive archive,
-            MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
+    ReturnLoader(JdbcClient jdbc, BatchSteps steps, ShipmentSettings settings, ShipmentPartitions partitions,
+            CustomerArchive archive, MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.steps = steps;
         this.settings = settings;
+        this.partitions = partitions;
         this.archive = archive;
         this.messages = messages;
         this.savepoint = new TransactionTemplate(transactions);
@@ -74,6 +77,8 @@ class ReturnLoader {
             }
             check.check(i, source, item).ifPresent(rows::add);
         }
+        // a return adds to its month's summary row, which needs the month's partition
+        partitions.ensure(rows.stream().map(row -> YearMonth.from(row.occurredOn())).distinct().toList());
         return steps.load(RETURNS, items.size(), rows, check.problems(), BatchSteps.none(),
                 (good, customers) -> merge(good, customers, user), null);
     }

@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the monthly partitions of {@code shipment.shipment}: at start-up for this month and the
- * configured months ahead, and before every load for the months it touches. Each missing partition
- * is created in a short transaction of its own, under an advisory lock so that several instances do
- * not race, and never inside a load's transaction (creating a partition locks the parent table until
- * commit). The names are made of the year and month only ({@code shipment_y2026m12}).
+ * Keeps the monthly partitions of {@code shipment.shipment} and of its summary {@code
+ * shipment.customer_month}, a month of each together: at start-up for this month and the configured
+ * months ahead, and before every load for the months it touches. Each missing month is created in a
+ * short transaction of its own, under an advisory lock so that several instances do not race, and
+ * never inside a load's transaction (creating a partition locks the parent table until commit). The
+ * names are made of the year and month only ({@code shipment_y2026m12}, {@code customer_month_y2026m12}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -73,33 +74,46 @@ class ShipmentPartitions implements ApplicationRunner {
         }
     }
 
-    /** The months that have a partition now. */
+    /** The months that have both their partitions now. */
     List<YearMonth> existing() {
+        List<YearMonth> shipments = partitionsOf("shipment");
+        List<YearMonth> summaries = partitionsOf("customer_month");
+        return shipments.stream().filter(summaries::contains).toList();
+    }
+
+    private List<YearMonth> partitionsOf(String table) {
+        int year = table.length() + 2;
         return jdbc.sql("""
                 select c.relname from pg_inherits i
                 join pg_class c on c.oid = i.inhrelid
                 join pg_class p on p.oid = i.inhparent
                 join pg_namespace n on n.oid = p.relnamespace
-                where n.nspname = 'shipment' and p.relname = 'shipment'""")
+                where n.nspname = 'shipment' and p.relname = ?""")
+                .param(table)
                 .query(String.class).list().stream()
-                .filter(name -> name.matches("shipment_y\\d{4}m\\d{2}"))
-                .map(name -> YearMonth.of(Integer.parseInt(name.substring(10, 14)),
-                        Integer.parseInt(name.substring(15, 17))))
+                .filter(name -> name.matches(table + "_y\\d{4}m\\d{2}"))
+                .map(name -> YearMonth.of(Integer.parseInt(name.substring(year, year + 4)),
+                        Integer.parseInt(name.substring(year + 5, year + 7))))
                 .toList();
     }
 
-    static String partitionName(YearMonth month) {
-        return "shipment_y%04dm%02d".formatted(month.getYear(), month.getMonthValue());
+    private static String partitionName(String table, YearMonth month) {
+        return "%s_y%04dm%02d".formatted(table, month.getYear(), month.getMonthValue());
     }
 
     private void create(YearMonth month) {
-        // DDL takes no parameters; the statement is made of a YearMonth's numbers only
-        String sql = "create table if not exists shipment.%s partition of shipment.shipment for values from ('%s') to ('%s')"
-                .formatted(partitionName(month), month.atDay(1), month.plusMonths(1).atDay(1));
         transaction.executeWithoutResult(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((row, n) -> 1).list();
-            jdbc.sql(sql).update();
+            jdbc.sql(createPartition("shipment", month, "")).update();
+            // loads update the months they touch: room on each page keeps the new version beside the old
+            jdbc.sql(createPartition("customer_month", month, " with (fillfactor = 80)")).update();
         });
-        log.info("Created shipment partition {}", partitionName(month));
+        log.info("Created shipment partitions for {}", month);
+    }
+
+    private static String createPartition(String table, YearMonth month, String options) {
+        // DDL takes no parameters; the statement is made of a YearMonth's numbers only
+        return "create table if not exists shipment.%s partition of shipment.%s for values from ('%s') to ('%s')%s"
+                .formatted(partitionName(table, month), table, month.atDay(1), month.plusMonths(1).atDay(1), options);
     }
 }

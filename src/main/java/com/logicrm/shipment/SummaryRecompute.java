@@ -1,6 +1,7 @@
 package com.logicrm.shipment;
 
 import com.logicrm.shared.jobs.JobProgress;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ class SummaryRecompute {
 
     private static final String MONTH = "(select " + MonthFigures.SHIPMENT_COLUMNS
             + " from shipment.shipment where ordered_on >= ? and ordered_on < ?) month_rows";
+    private static final String SUMMARY = "shipment.customer_month where month >= ? and month < ?";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -34,10 +36,11 @@ class SummaryRecompute {
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             YearMonth current = month;
             written += transaction.execute(status -> {
-                // a month's figures, about a million rows at L, sorted in memory
+                // a month's figures and its summary rows, a third of a million each at L, hashed in memory
                 jdbc.sql("set local work_mem = '256MB'").update();
-                return jdbc.sql(MonthFigures.replaceWith(MONTH))
-                        .params(current.atDay(1), current.plusMonths(1).atDay(1)).update();
+                LocalDate start = current.atDay(1);
+                LocalDate end = current.plusMonths(1).atDay(1);
+                return jdbc.sql(MonthFigures.replaceWith(MONTH, SUMMARY)).params(start, end, start, end).update();
             });
             progress.done(++done);
         }

@@ -119,6 +119,18 @@ class ReturnApiTests {
     }
 
     @Test
+    void aReturnInAMonthWithoutShipmentsGetsTheMonthsPartitions() {
+        HttpResponse<String> answer = load(supervisor, source(),
+                List.of(ret("P-1", customer, "2009-03-10", "DISCOUNT", "7.00", "OURS", null)));
+
+        assertThat(Json.number(answer, "$.loaded")).as(answer.body()).isEqualTo(1);
+        assertThat(jdbc.sql("select returns from shipment.customer_month_y2009m03 where customer_id = ?")
+                .param(customer).query(BigDecimal.class).single()).isEqualByComparingTo("7.00");
+        assertThat(jdbc.sql("select count(*) from pg_class where relname = 'shipment_y2009m03'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void badItemsAreReportedAndARefusalOfTheArchiveLeavesThatItemOutOnly() {
         long retired = TestCustomers.register(api, manager, ShipmentFixtures.uniqueName("退赔停用"));
         assertThat(api.delete("/api/v1/customers/" + retired + "?reason=test", manager).statusCode()).isEqualTo(204);

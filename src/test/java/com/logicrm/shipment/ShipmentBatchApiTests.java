@@ -186,16 +186,21 @@ class ShipmentBatchApiTests {
 
     @Test
     void partitionsExistAheadAndForTheMonthsALoadTouches() {
-        List<String> before = partitions();
-        assertThat(before).contains("shipment_y2026m12", "shipment_y2027m01", "shipment_y2027m02",
+        assertThat(partitions("shipment")).contains("shipment_y2026m12", "shipment_y2027m01", "shipment_y2027m02",
                 "shipment_y2027m03");
+        assertThat(partitions("customer_month")).as("the summary's months beside the shipments'")
+                .contains("customer_month_y2026m12", "customer_month_y2027m01", "customer_month_y2027m02",
+                        "customer_month_y2027m03");
         String source = source();
         HttpResponse<String> old = load(api, loader, source, List.of(
                 item("P-1", customer, "2003-04-15", 1, "1", "10.00", "5.00")));
         assertThat(Json.number(old, "$.loaded")).as(old.body()).isEqualTo(1);
-        assertThat(partitions()).contains("shipment_y2003m04");
+        assertThat(partitions("shipment")).contains("shipment_y2003m04");
+        assertThat(partitions("customer_month")).contains("customer_month_y2003m04");
         assertThat(jdbc.sql("select count(*) from shipment.shipment_y2003m04 where customer_id = ?").param(customer)
                 .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select orders from shipment.customer_month_y2003m04 where customer_id = ?")
+                .param(customer).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from pg_partitioned_table p join pg_class c on c.oid = p.partrelid "
                 + "where c.relname = 'shipment' and p.partdefid <> 0").query(Long.class).single())
                 .as("no default partition: far-out dates are refused per item instead").isZero();
@@ -261,9 +266,9 @@ class ShipmentBatchApiTests {
                 .query().listOfRows();
     }
 
-    private List<String> partitions() {
+    private List<String> partitions(String table) {
         return jdbc.sql("select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid "
-                + "join pg_class p on p.oid = i.inhparent where p.relname = 'shipment' order by 1")
-                .query(String.class).list();
+                + "join pg_class p on p.oid = i.inhparent where p.relname = ? order by 1")
+                .param(table).query(String.class).list();
     }
 }

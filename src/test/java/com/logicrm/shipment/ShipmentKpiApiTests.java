@@ -141,16 +141,9 @@ class ShipmentKpiApiTests {
         jdbc.sql("update shipment.customer_month set orders = 0, on_time = 0, revenue = 0, delivery_hours = 0 "
                 + "where customer_id = ? and month = date '2026-10-01'").param(customer).update();
         Object novemberRefreshed = month("2026-11-01").get("refreshed_at");
-        String supervisor = DemoAccounts.token(api, "supervisor");
 
-        HttpResponse<String> started = api.post("/api/v1/shipments/summary:recompute", supervisor,
-                "{\"from\":\"2026-10\",\"to\":\"2026-11\"}");
+        JsonNode job = recompute("2026-10", "2026-11");
 
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        String location = started.headers().firstValue("Location").orElseThrow();
-        JsonNode job = ShipmentFixtures.JSON.readTree(
-                JobPolling.awaitFinished(api, supervisor, location, "$.status").body());
-        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
         assertThat(job.path("total").asLong()).as("two months").isEqualTo(2);
         Map<String, Object> october = month("2026-10-01");
         assertThat(october).containsEntry("orders", 5L).containsEntry("on_time", 2L);
@@ -164,16 +157,30 @@ class ShipmentKpiApiTests {
     void aRecomputeRestoresAMonthMissingFromTheSummary() {
         jdbc.sql("delete from shipment.customer_month where customer_id = ? and month = date '2026-11-01'")
                 .param(customer).update();
-        String supervisor = DemoAccounts.token(api, "supervisor");
 
-        HttpResponse<String> started = api.post("/api/v1/shipments/summary:recompute", supervisor,
-                "{\"from\":\"2026-11\",\"to\":\"2026-11\"}");
+        recompute("2026-11", "2026-11");
 
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        JsonNode job = ShipmentFixtures.JSON.readTree(JobPolling.awaitFinished(api, supervisor,
-                started.headers().firstValue("Location").orElseThrow(), "$.status").body());
-        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
         assertThat(month("2026-11-01")).containsEntry("orders", 1L).containsEntry("on_time", 0L);
+    }
+
+    @Test
+    void aRecomputeEmptiesAMonthWhoseShipmentsAreGoneAndKeepsItsReturns() {
+        // corrected in the database: November's one shipment was never made, and a return was booked
+        jdbc.sql("delete from shipment.shipment where customer_id = ? and ordered_on = date '2026-11-01'")
+                .param(customer).update();
+        jdbc.sql("update shipment.customer_month set returns = 5 where customer_id = ? and month = date '2026-11-01'")
+                .param(customer).update();
+
+        recompute("2026-11", "2026-11");
+
+        Map<String, Object> november = month("2026-11-01");
+        assertThat(november).containsEntry("orders", 0L).containsEntry("pieces", 0L).containsEntry("promised", 0L)
+                .containsEntry("damaged_pieces", 0L).containsEntry("first_order_on", null)
+                .containsEntry("last_order_on", null);
+        assertThat((java.math.BigDecimal) november.get("revenue")).isEqualByComparingTo("0");
+        assertThat((java.math.BigDecimal) november.get("returns")).as("returns are not shipments").isEqualByComparingTo("5");
+        assertThat(kpis("?from=2026-11-01&to=2026-11-30").path("orders").asLong()).isZero();
+        assertThat(month("2026-10-01")).as("the month beside it is untouched").containsEntry("orders", 5L);
     }
 
     @Test
@@ -190,6 +197,17 @@ class ShipmentKpiApiTests {
         Problems.assertProblem(api.post(path, supervisor, "{\"from\":\"October\",\"to\":\"2026-10\"}"), 400);
         Problems.assertProblem(api.post(path, manager, "{\"from\":\"2026-10\",\"to\":\"2026-10\"}"), 403);
         Problems.assertProblem(api.get("/api/v1/shipments/summary/recomputations/999999999", supervisor), 404);
+    }
+
+    private JsonNode recompute(String from, String to) {
+        String supervisor = DemoAccounts.token(api, "supervisor");
+        HttpResponse<String> started = api.post("/api/v1/shipments/summary:recompute", supervisor,
+                "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonNode job = ShipmentFixtures.JSON.readTree(JobPolling.awaitFinished(api, supervisor,
+                started.headers().firstValue("Location").orElseThrow(), "$.status").body());
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+        return job;
     }
 
     private Map<String, Object> month(String month) {
