@@ -28,11 +28,11 @@ public class ApiTokens {
     private final Clock clock;
     private final Duration lifetime;
     private final TransactionTemplate transaction;
-    private final TokenCache cache;
+    private final AccessCache cache;
 
     ApiTokens(ApiTokenRepository tokens, UserAccounts accounts, AuthenticationManager authentication,
             AuditTrail audit, Clock clock, @Value("${logicrm.security.token-lifetime:P30D}") Duration lifetime,
-            TransactionTemplate transaction, TokenCache cache) {
+            TransactionTemplate transaction, AccessCache cache) {
         this.cache = cache;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -91,19 +91,19 @@ public class ApiTokens {
 
     /**
      * The user a presented token stands for, or a {@link TokenRejected} saying why not. A token seen
-     * a moment ago is answered from {@link TokenCache} without asking the database.
+     * a moment ago is answered from {@link AccessCache} without asking the database.
      */
     SignedInUser authenticate(String presented) {
         Instant now = clock.instant();
         String hash = AuditHash.sha256(presented);
-        TokenCache.Hit hit = cache.find(hash, now).orElseGet(() -> transaction.execute(status -> load(hash, now)));
+        AccessCache.Hit hit = cache.find(hash, now).orElseGet(() -> transaction.execute(status -> load(hash, now)));
         if (cache.touchDue(hit.tokenId(), now)) {
             tokens.touch(hit.tokenId(), now);
         }
         return hit.user();
     }
 
-    private TokenCache.Hit load(String hash, Instant now) {
+    private AccessCache.Hit load(String hash, Instant now) {
         ApiToken token = tokens.findByTokenHash(hash).orElseThrow(() -> new TokenRejected("token.invalid"));
         if (token.revoked()) {
             throw new TokenRejected("token.revoked");
@@ -116,6 +116,6 @@ public class ApiTokens {
             throw new TokenRejected("token.userBlocked");
         }
         cache.remember(hash, token.id(), user, token.view().expiresAt(), now);
-        return new TokenCache.Hit(token.id(), user);
+        return new AccessCache.Hit(token.id(), user);
     }
 }

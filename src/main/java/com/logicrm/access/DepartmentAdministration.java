@@ -15,9 +15,9 @@ public class DepartmentAdministration {
     private final DepartmentRepository departments;
     private final UserRepository users;
     private final AuditTrail audit;
-    private final TokenCache cache;
+    private final AccessCache cache;
 
-    DepartmentAdministration(DepartmentRepository departments, UserRepository users, AuditTrail audit, TokenCache cache) {
+    DepartmentAdministration(DepartmentRepository departments, UserRepository users, AuditTrail audit, AccessCache cache) {
         this.cache = cache;
         this.departments = departments;
         this.users = users;

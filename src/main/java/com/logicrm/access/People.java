@@ -1,5 +1,6 @@
 package com.logicrm.access;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,16 +23,26 @@ public class People {
     private final UserRepository users;
     private final DepartmentRepository departments;
     private final JdbcClient jdbc;
+    private final AccessCache cache;
+    private final Clock clock;
 
-    People(UserRepository users, DepartmentRepository departments, JdbcClient jdbc) {
+    People(UserRepository users, DepartmentRepository departments, JdbcClient jdbc, AccessCache cache, Clock clock) {
         this.users = users;
         this.departments = departments;
         this.jdbc = jdbc;
+        this.cache = cache;
+        this.clock = clock;
     }
 
-    /** One user with their department's name, in one query: a customer card asks this on every view. */
-    @Transactional(readOnly = true)
+    /**
+     * One user with their department's name. A customer card asks this on every view, so it is
+     * answered from {@link AccessCache} for a few seconds, else by one query (needing no transaction).
+     */
     public Optional<Person> find(long userId) {
+        return cache.person(userId, clock.instant(), this::load);
+    }
+
+    private Optional<Person> load(long userId) {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.department_id, coalesce(d.name, '') as department,
                             u.enabled

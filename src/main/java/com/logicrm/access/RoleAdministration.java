@@ -15,9 +15,9 @@ public class RoleAdministration {
     private final RoleRepository roles;
     private final UserRepository users;
     private final AuditTrail audit;
-    private final TokenCache cache;
+    private final AccessCache cache;
 
-    RoleAdministration(RoleRepository roles, UserRepository users, AuditTrail audit, TokenCache cache) {
+    RoleAdministration(RoleRepository roles, UserRepository users, AuditTrail audit, AccessCache cache) {
         this.cache = cache;
         this.roles = roles;
         this.users = users;

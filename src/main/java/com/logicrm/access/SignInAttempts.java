@@ -19,9 +19,9 @@ class SignInAttempts {
     private final LockoutPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
-    private final TokenCache tokens;
+    private final AccessCache tokens;
 
-    SignInAttempts(UserRepository users, LockoutPolicy policy, AuditTrail audit, Clock clock, TokenCache tokens) {
+    SignInAttempts(UserRepository users, LockoutPolicy policy, AuditTrail audit, Clock clock, AccessCache tokens) {
         this.tokens = tokens;
         this.users = users;
         this.policy = policy;

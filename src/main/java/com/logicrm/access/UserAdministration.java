@@ -22,10 +22,10 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditTrail audit;
-    private final TokenCache cache;
+    private final AccessCache cache;
 
     UserAdministration(UserRepository users, DepartmentRepository departments, RoleRepository roles,
-            PasswordEncoder encoder, PasswordPolicy passwordPolicy, AuditTrail audit, TokenCache cache) {
+            PasswordEncoder encoder, PasswordPolicy passwordPolicy, AuditTrail audit, AccessCache cache) {
         this.cache = cache;
         this.users = users;
         this.departments = departments;

@@ -1,5 +1,9 @@
 package com.logicrm.customer;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +22,23 @@ record Completeness(int score, List<String> missing) {
 
     private record Weighted(int weight, Function<CustomerFacts, Object> value) {
     }
+
+    /** The accessors of each group record, looked up once: a card is weighed on every view. */
+    private static final ClassValue<List<MethodHandle>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<MethodHandle> computeValue(Class<?> type) {
+            List<MethodHandle> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                try {
+                    accessors.add(MethodHandles.publicLookup().unreflect(component.getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class)));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return List.copyOf(accessors);
+        }
+    };
 
     static {
         ENTERPRISE.put("name", new Weighted(10, CustomerFacts::name));
@@ -66,14 +87,15 @@ record Completeness(int score, List<String> missing) {
         if (group == null) {
             return null;
         }
-        for (var component : group.getClass().getRecordComponents()) {
+        for (MethodHandle accessor : ACCESSORS.get(group.getClass())) {
+            Object value;
             try {
-                Object value = component.getAccessor().invoke(group);
-                if (value != null && !value.toString().isBlank()) {
-                    return value;
-                }
-            } catch (ReflectiveOperationException e) {
+                value = accessor.invoke(group);
+            } catch (Throwable e) {
                 throw new IllegalStateException(e);
+            }
+            if (value != null && !value.toString().isBlank()) {
+                return value;
             }
         }
         return null;

@@ -170,9 +170,12 @@ public class CustomerManagement {
         moveTo(id, LifecycleStage.RETIRED, reason == null || reason.isBlank() ? "retired" : reason, user);
     }
 
-    /** Not read-only: viewing a confidential customer writes its audit row in this transaction. */
+    /**
+     * No transaction: the card is one statement, and the audit row of a confidential customer's view
+     * goes in a transaction of its own. Integrators call this more than anything else, and a
+     * transaction around one read costs a round trip to the database and a tenth of the request.
+     */
     @PreAuthorize("hasAuthority('customer:read')")
-    @Transactional
     public CustomerView get(long id, SignedInUser user) {
         return visibility.view(visibility.visibleCard(id, user), user);
     }

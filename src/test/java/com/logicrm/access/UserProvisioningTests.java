@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +22,9 @@ class UserProvisioningTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    People people;
+
     ApiClient api;
     Provisioning provisioning;
     String admin;
@@ -30,6 +34,21 @@ class UserProvisioningTests {
         api = new ApiClient(port);
         provisioning = new Provisioning(api);
         admin = provisioning.adminToken();
+    }
+
+    @Test
+    void aChangedUserIsLabelledAnewAtOnceThoughLookUpsAreRemembered() {
+        String username = Names.unique("label");
+        long created = Json.number(api.post("/api/v1/users", admin, Provisioning.newUserJson(username,
+                provisioning.departmentId("SH"), true, "ACCOUNT_MANAGER")), "$.id");
+        assertThat(people.find(created)).get().extracting(Person::displayName).isEqualTo("测试 " + username);
+
+        HttpResponse<String> changed = api.put("/api/v1/users/" + created, admin, Provisioning.userChangesJson(
+                "王芳", provisioning.departmentId("SZ"), true, false, "ACCOUNT_MANAGER"));
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(people.find(created)).get().extracting(Person::displayName, Person::departmentName)
+                .containsExactly("王芳", "深圳分公司");
     }
 
     @Test

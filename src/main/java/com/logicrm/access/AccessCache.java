@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -12,12 +13,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Remembers, for a few seconds, whom a presented API token stands for, so that an integrator's
  * stream of requests does not reload the token, the user, their roles, permissions and departments
- * every time. A change to users, roles or departments made on this instance forgets everything once
- * it is committed, and a revoked token is forgotten at once; another instance sharing the database
- * notices such a change within the time to live. Zero turns the cache off.
+ * every time; and, as long, the people other modules look up by id (a customer card names its owner
+ * on every view). A change to users, roles or departments made on this instance forgets everything
+ * once it is committed, and a revoked token is forgotten at once; another instance sharing the
+ * database notices such a change within the time to live. Zero turns the cache off.
  */
 @Component
-class TokenCache {
+class AccessCache {
 
     /** How often the last use of a token is written down: often enough to see a token is in use. */
     static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
@@ -26,11 +28,15 @@ class TokenCache {
     private record Entry(long tokenId, SignedInUser user, Instant tokenExpires, Instant until) {
     }
 
+    private record Known(Optional<Person> person, Instant until) {
+    }
+
     private final Duration timeToLive;
     private final ConcurrentHashMap<String, Entry> byHash = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Known> people = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Instant> touched = new ConcurrentHashMap<>();
 
-    TokenCache(@Value("${logicrm.security.token-cache-ttl:PT10S}") Duration timeToLive) {
+    AccessCache(@Value("${logicrm.security.token-cache-ttl:PT10S}") Duration timeToLive) {
         this.timeToLive = timeToLive;
     }
 
@@ -46,7 +52,7 @@ class TokenCache {
     }
 
     void remember(String tokenHash, long tokenId, SignedInUser user, Instant tokenExpires, Instant now) {
-        if (timeToLive.isZero() || timeToLive.isNegative()) {
+        if (off()) {
             return;
         }
         if (byHash.size() >= MAX_ENTRIES) {
@@ -55,14 +61,37 @@ class TokenCache {
         byHash.put(tokenHash, new Entry(tokenId, user, tokenExpires, now.plus(timeToLive)));
     }
 
+    /** The user {@code userId} (empty if there is none), from {@code load} unless looked up a moment ago. */
+    Optional<Person> person(long userId, Instant now, LongFunction<Optional<Person>> load) {
+        Known known = people.get(userId);
+        if (known != null && now.isBefore(known.until())) {
+            return known.person();
+        }
+        Optional<Person> person = load.apply(userId);
+        if (!off()) {
+            if (people.size() >= MAX_ENTRIES) {
+                people.clear();
+            }
+            people.put(userId, new Known(person, now.plus(timeToLive)));
+        }
+        return person;
+    }
+
+    private boolean off() {
+        return timeToLive.isZero() || timeToLive.isNegative();
+    }
+
     /** Forgets a token once the current transaction (that revokes it) commits. */
     void forgetTokenAfterCommit(long tokenId) {
         afterCommit(() -> byHash.values().removeIf(entry -> entry.tokenId() == tokenId));
     }
 
-    /** Forgets every sign-in once the current transaction (that changes users, roles or departments) commits. */
+    /** Forgets every sign-in and person once the current transaction (that changes users, roles or departments) commits. */
     void forgetAllAfterCommit() {
-        afterCommit(byHash::clear);
+        afterCommit(() -> {
+            byHash.clear();
+            people.clear();
+        });
     }
 
     /**
