@@ -54,7 +54,8 @@ class OperationsEndpointTests {
         HttpResponse<String> answer = api.get("/actuator/prometheus", api.token("admin", DemoAccounts.PASSWORD));
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("# TYPE", "jvm_memory");
+        assertThat(answer.body()).contains("# TYPE", "jvm_memory", "http_server_requests_seconds_count")
+                .as("requests are timed, not tracked in flight too").doesNotContain("http_server_requests_active");
     }
 
     @Test
