@@ -42,7 +42,7 @@ public final class ApiBenchmark {
                     .loadUserByUsername(Organisation.SUPERVISOR);
             String token = context.getBean(ApiTokens.class).issueTo(supervisor, "bench").token();
             String base = "http://localhost:" + application.port() + "/api/v1/customers/";
-            Wrk.run(base, token, ids, connections, 30);
+            Wrk.run(base, token, ids, connections, Wrk.warmUpSeconds());
             for (int round = 1; round <= 3; round++) {
                 Wrk.Result result = Wrk.run(base, token, ids, connections, seconds);
                 System.out.printf(Locale.ROOT, "GET card, round %d: %,.0f req/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",

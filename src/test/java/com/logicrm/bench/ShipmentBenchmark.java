@@ -105,8 +105,7 @@ public final class ShipmentBenchmark {
             String client;
             if (Wrk.available()) {
                 client = "wrk, a second process, " + threads + " connections on 2 threads";
-                // 30 s of warm-up: the request's code is still being compiled after 5 or 10
-                Wrk.run(base, token, ids, threads, 30);
+                Wrk.run(base, token, ids, threads, Wrk.warmUpSeconds());
                 Wrk.Result result = Wrk.run(base, token, ids, threads, httpSeconds);
                 api = new Throughput(result.requests(), result.errors(), result.perSecond(), result.p50(), result.p90(),
                         result.p99());
@@ -124,7 +123,7 @@ public final class ShipmentBenchmark {
                         return false;
                     }
                 };
-                load(card, ids, threads, 5);
+                load(card, ids, threads, Wrk.warmUpSeconds());
                 api = load(card, ids, threads, httpSeconds);
             }
             LongPredicate bare = id -> !jdbc.sql("select * from customer.customer where id = ?").param(id)

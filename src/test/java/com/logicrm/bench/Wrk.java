@@ -25,6 +25,16 @@ final class Wrk {
     private Wrk() {
     }
 
+    /**
+     * Seconds of load before the measured one ({@code bench.http.warmup}, 90). On two cores the JIT
+     * compiler keeps one of them busy for the first minute and a half of this traffic ({@code jstat
+     * -compiler}: compile time grows as fast as the clock); measured earlier, a round saw the server
+     * compiling its own request, not serving it as it will for days after.
+     */
+    static int warmUpSeconds() {
+        return Integer.getInteger("bench.http.warmup", 90);
+    }
+
     static boolean available() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, "wrk"))) {
