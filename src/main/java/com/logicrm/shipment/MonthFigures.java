@@ -62,9 +62,14 @@ final class MonthFigures {
                 + " from " + rows + " group by customer_id, date_trunc('month', ordered_on)";
     }
 
-    /** Adds the figures of the shipment rows of {@code rows} to their months. */
+    /**
+     * Adds the figures of the shipment rows of {@code rows} to their months, month by month and in key
+     * order: the summary is partitioned by month, and a chunk of the generator or a historic file
+     * touches many months, so rows in the aggregate's hash order would jump between partitions and
+     * their indexes with every row.
+     */
     static String addTo(String rows) {
-        return upsert("", "select f.*, now() from (" + aggregate(rows) + ") f",
+        return upsert("", "select f.*, now() from (" + aggregate(rows) + ") f order by f.month, f.customer_id",
                 FIGURES.stream().map(f -> f.column() + " = " + f.combine()));
     }
 
