@@ -33,6 +33,12 @@ public record FileLoad(long id, String fileName, String source, String onError, 
                 percent, failure, errors);
     }
 
+    /** Failed with {@code reason} although it never recorded an end: its job was given up. */
+    FileLoad abandoned(String reason) {
+        return new FileLoad(id, fileName, source, onError, "FAILED", jobId, lines, loaded, alreadyLoaded, rejected,
+                0, reason, errors);
+    }
+
     public record LineError(long line, String field, String code) {
 
         public String messageCode() {

@@ -3,8 +3,11 @@ package com.logicrm.shipment;
 import com.logicrm.access.SignedInUser;
 import com.logicrm.shared.InvalidField;
 import com.logicrm.shared.jobs.Job;
+import com.logicrm.shared.jobs.JobStatus;
 import com.logicrm.shared.jobs.Jobs;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +25,12 @@ public class ShipmentFileLoads {
 
     private final FileLoadStore store;
     private final Jobs jobs;
+    private final MessageSource messages;
 
-    ShipmentFileLoads(FileLoadStore store, Jobs jobs) {
+    ShipmentFileLoads(FileLoadStore store, Jobs jobs, MessageSource messages) {
         this.store = store;
         this.jobs = jobs;
+        this.messages = messages;
     }
 
     @PreAuthorize("hasAuthority('shipment:write')")
@@ -55,6 +60,11 @@ public class ShipmentFileLoads {
     public FileLoad get(long id, SignedInUser user) {
         FileLoad load = store.view(id, user.getUsername()).orElseThrow(() -> new FileLoadNotFound(id));
         Job job = load.jobId() == null ? null : jobs.find(load.jobId()).orElse(null);
+        if (job != null && job.status() == JobStatus.FAILED && !load.finished()) {
+            // the instance loading it stopped, and the job runner gave its job up: the file never finished
+            return load.abandoned(messages.getMessage("shipment.load.abandoned", null,
+                    LocaleContextHolder.getLocale()));
+        }
         return load.withJob(job == null ? 0 : job.percent(), job == null ? null : job.failure(),
                 job == null || job.status().finished());
     }

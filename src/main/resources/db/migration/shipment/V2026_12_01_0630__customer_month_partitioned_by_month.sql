@@ -6,7 +6,6 @@
 -- and are made with them, by the same code, for every month a shipment or a return is loaded for.
 alter table shipment.customer_month rename to customer_month_unpartitioned;
 alter index shipment.customer_month_pkey rename to customer_month_unpartitioned_pkey;
-alter index shipment.customer_month_by_month rename to customer_month_unpartitioned_by_month;
 
 create table shipment.customer_month (
     customer_id       bigint        not null,
@@ -38,7 +37,9 @@ create table shipment.customer_month (
     primary key (customer_id, month)
 ) partition by range (month);
 
-create index customer_month_by_month on shipment.customer_month (month) include (customer_id, last_order_on);
+-- The index on month (migration 0629) is not made again: a month is now a partition of its own, so the
+-- inactivity worklist reads its recent months whole and the rest not at all, and no load has to write a
+-- second index entry for every customer month it adds.
 
 -- A partition for every month that has figures or a shipment partition. Fill factor 80 as before:
 -- loads update the months they touch, and room on the page keeps the new version beside the old.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.Json;
 import com.logicrm.support.Problems;
 import com.logicrm.support.TestCustomers;
 import java.math.BigDecimal;
@@ -138,6 +139,26 @@ class ShipmentFileLoadApiTests {
         assertThat(jdbc.sql("select count(*) from shipment.shipment where customer_id = ?").param(customer)
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from shipment.file_load_row").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aLoadWhoseInstanceStoppedIsShownFailedOnceItsJobIsGivenUp() {
+        long deadJob = jdbc.sql("""
+                insert into jobs.job (kind, owner, status, failure, finished_at)
+                values ('shipment-file-load', 'supervisor', 'FAILED', 'abandoned', now()) returning id""")
+                .query(Long.class).single();
+        long stuck = jdbc.sql("""
+                insert into shipment.file_load (owner, source, file_name, on_error, locale, content, state, job_id)
+                values ('supervisor', ?, 'stuck.csv', 'SKIP', 'zh-CN', ?, 'RUNNING', ?) returning id""")
+                .params(ShipmentFixtures.source(), HEADER.getBytes(StandardCharsets.UTF_8), deadJob)
+                .query(Long.class).single();
+
+        HttpResponse<String> shown = api.get("/api/v1/shipments/loads/" + stuck, loader);
+
+        assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
+        assertThat(Json.text(shown, "$.state")).isEqualTo("FAILED");
+        assertThat(Json.<Boolean>read(shown, "$.finished")).isTrue();
+        assertThat(Json.text(shown, "$.failure")).startsWith("导入这个文件的实例在导入结束前停止了");
     }
 
     @Test
