@@ -7,6 +7,7 @@ import com.logicrm.support.ApiClient;
 import com.logicrm.support.ClassificationRunner;
 import com.logicrm.support.ClassificationRunner.Order;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.JobPolling;
 import com.logicrm.support.Json;
 import com.logicrm.support.Problems;
 import com.logicrm.support.TestCustomers;
@@ -312,10 +313,7 @@ class ClassificationRunApiTests {
 
     @Test
     void aRunWhoseJobDiedNoLongerBlocks() {
-        long deadJob = jdbc.sql("""
-                insert into jobs.job (kind, owner, status, failure, finished_at)
-                values ('classification-run', 'supervisor', 'FAILED', 'abandoned', now()) returning id""")
-                .query(Long.class).single();
+        long deadJob = JobPolling.abandonedJob(jdbc, "classification-run", "supervisor");
         long stale = jdbc.sql("""
                 insert into classification.run (job_id, state, period_from, period_to, basis, rules, reference_date,
                     started_by)

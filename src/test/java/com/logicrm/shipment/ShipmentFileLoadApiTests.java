@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.DemoAccounts;
+import com.logicrm.support.JobPolling;
 import com.logicrm.support.Json;
 import com.logicrm.support.Problems;
 import com.logicrm.support.TestCustomers;
@@ -143,10 +144,7 @@ class ShipmentFileLoadApiTests {
 
     @Test
     void aLoadWhoseInstanceStoppedIsShownFailedOnceItsJobIsGivenUp() {
-        long deadJob = jdbc.sql("""
-                insert into jobs.job (kind, owner, status, failure, finished_at)
-                values ('shipment-file-load', 'supervisor', 'FAILED', 'abandoned', now()) returning id""")
-                .query(Long.class).single();
+        long deadJob = JobPolling.abandonedJob(jdbc, "shipment-file-load", "supervisor");
         long stuck = jdbc.sql("""
                 insert into shipment.file_load (owner, source, file_name, on_error, locale, content, state, job_id)
                 values ('supervisor', ?, 'stuck.csv', 'SKIP', 'zh-CN', ?, 'RUNNING', ?) returning id""")

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Waiting in tests for a background job seen through its API resource. */
+/** Waiting in tests for a background job seen through its API resource; jobs whose instance stopped. */
 public final class JobPolling {
 
     private JobPolling() {
@@ -36,5 +37,13 @@ public final class JobPolling {
                 throw new AssertionError(interrupted);
             }
         }
+    }
+
+    /** A job of {@code kind} that the job runner gave up (its instance stopped): failed, {@code abandoned}. */
+    public static long abandonedJob(JdbcClient jdbc, String kind, String owner) {
+        return jdbc.sql("""
+                insert into jobs.job (kind, owner, status, failure, finished_at)
+                values (?, ?, 'FAILED', 'abandoned', now()) returning id""")
+                .params(kind, owner).query(Long.class).single();
     }
 }
