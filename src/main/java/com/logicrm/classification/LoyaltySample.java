@@ -1,45 +1,42 @@
 package com.logicrm.classification;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A bounded, evenly drawn sample of last year's customers for fitting loyalty (reservoir sampling): the
- * figures stream past once and at most {@code capacity} stay in memory whatever the archive's size.
- * Seeded by the run, so a run drawn again draws the same customers.
+ * A bounded, evenly drawn sample of last year's customers for fitting loyalty: at most {@code capacity}
+ * of the customers with an order in the year before the period, the ones whose ids hash lowest under
+ * the run's seed. The drawing is one top-N pass in the database, so only the sample crosses to the
+ * application whatever the archive's size, and a run drawn again draws the same customers.
  */
 final class LoyaltySample {
 
     static final int CAPACITY = 20_000;
 
+    private final JdbcClient jdbc;
     private final int capacity;
-    private final Random random;
-    private final List<LoyaltyFitter.Observation> kept = new ArrayList<>();
-    private long seen;
 
-    LoyaltySample(int capacity, long seed) {
+    LoyaltySample(JdbcClient jdbc, int capacity) {
+        this.jdbc = jdbc;
         this.capacity = capacity;
-        this.random = new Random(seed);
     }
 
-    void offer(LoyaltyFitter.Observation observation) {
-        seen++;
-        if (kept.size() < capacity) {
-            kept.add(observation);
-            return;
-        }
-        long slot = (long) (random.nextDouble() * seen);
-        if (slot < capacity) {
-            kept.set((int) slot, observation);
-        }
-    }
-
-    long seen() {
-        return seen;
-    }
-
-    List<LoyaltyFitter.Observation> observations() {
-        return List.copyOf(kept);
+    /**
+     * Draws from {@code figures}, a table in the columns of {@code ShipmentFigures.COLUMNS}: last year's
+     * orders, services, quantity (pieces or weight) and revenue, and whether the customer ordered again
+     * in the period.
+     */
+    List<LoyaltyFitter.Observation> draw(String figures, long seed, LoyaltyRules.QuantityBasis quantity) {
+        String amount = quantity == LoyaltyRules.QuantityBasis.WEIGHT ? "previous_weight_kg" : "previous_pieces";
+        return jdbc.sql("""
+                select previous_orders, previous_service_types, %s as quantity, previous_revenue, orders is not null
+                from %s
+                where previous_orders is not null
+                order by hashint8extended(customer_id, ?), customer_id
+                limit ?""".formatted(amount, figures))
+                .params(seed, capacity)
+                .query((row, n) -> new LoyaltyFitter.Observation(row.getLong(1), row.getInt(2), row.getDouble(3),
+                        row.getDouble(4), row.getBoolean(5)))
+                .list();
     }
 }

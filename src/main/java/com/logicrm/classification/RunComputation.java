@@ -1,6 +1,5 @@
 package com.logicrm.classification;
 
-import com.logicrm.shared.database.CopyText;
 import com.logicrm.shared.jobs.JobProgress;
 import com.logicrm.shipment.ShipmentFigures;
 import java.sql.Date;
@@ -8,9 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,34 +15,33 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The work of one run, in one transaction. The period's per-customer figures (and the year before it)
- * come from business data through {@link ShipmentFigures} and go by {@code COPY} into a temporary
- * table, while the bounded loyalty sample is drawn from them. Then the loyalty model is fitted (or
- * taken as set), and one statement writes every customer's result row with everything computed at
- * once: rank, ABC grade, deciles and potential, RFM scores and segment by window functions over all of
- * them, the grade set by hand, loyalty F, star, best vs loyal, develop flag and value ratios. Then the
- * run is summed by service, and who changed grade since the run before is told.
+ * come from business data through {@link ShipmentFigures} as a temporary table, made by one statement
+ * PostgreSQL may run in parallel; the bounded loyalty sample is drawn from it. Then the loyalty model
+ * is fitted (or taken as set), the customers' positions in the run's orderings are worked out on a
+ * narrow table of their own, and one statement writes every customer's result row with everything at
+ * once: rank, ABC grade, deciles and potential, RFM scores and segment, the grade set by hand, loyalty
+ * F, star, best vs loyal, develop flag and value ratios. Then the run's figures by service are stored,
+ * and who changed grade since the run before is told.
  *
- * <p>Until 2026-12-01 the rows were inserted first and then updated four times (grades, scores,
- * grades set by hand, evaluation): every row written five times over, with its index entries. One
- * insert is several times cheaper, and leaves no dead rows behind.
+ * <p>Until 2026-12-01 the figures streamed through the application and were copied back, which kept
+ * the aggregate from running in parallel (a cursor never does), and the orderings were window
+ * functions over the whole wide row, each sort carrying every column: at a million customers 97 s to
+ * read and 53 s to write.
  */
 @Component
 class RunComputation {
 
     static final int STEPS = 7;
-    private static final int CHUNK = 10_000;
     private static final String FIGURES = "run_figures";
+    private static final String RANKS = "run_ranks";
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
     private final ShipmentFigures figures;
     private final RunStore runs;
     private final ApplicationEventPublisher events;
 
-    RunComputation(JdbcClient jdbc, DataSource dataSource, ShipmentFigures figures, RunStore runs,
-            ApplicationEventPublisher events) {
+    RunComputation(JdbcClient jdbc, ShipmentFigures figures, RunStore runs, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
         this.figures = figures;
         this.runs = runs;
         this.events = events;
@@ -54,17 +50,23 @@ class RunComputation {
     @Transactional
     void compute(RunStore.Run run, JobProgress progress) {
         progress.total(STEPS);
-        LoyaltyPolicy loyalty = new LoyaltyPolicy(run.settings().loyalty());
-        LoyaltySample sample = new LoyaltySample(LoyaltySample.CAPACITY, run.id());
-        int customers = copy(run, loyalty.rules().quantityBasis(), sample);
+        figures.periodAndYearBeforeInto(FIGURES, historyFrom(run), run.periodFrom(), run.periodTo());
+        // a fresh temporary table has no statistics: the joins below are planned from real row counts
+        jdbc.sql("analyze " + FIGURES).update();
+        int customers = jdbc.sql("select count(*) from " + FIGURES + " where orders is not null").query(Integer.class)
+                .single();
         progress.done(1);
         AbcPolicy.Limits limits = new AbcPolicy(run.settings().abc()).limits(customers);
-        LoyaltyModel model = loyalty.model(sample.observations(), yearScale(run));
+        LoyaltyPolicy loyalty = new LoyaltyPolicy(run.settings().loyalty());
+        LoyaltyModel model = loyalty.model(new LoyaltySample(jdbc, LoyaltySample.CAPACITY)
+                .draw(FIGURES, run.id(), loyalty.rules().quantityBasis()), yearScale(run));
         runs.saveLoyaltyModel(run.id(), model);
         progress.done(2);
+        rank(run);
+        progress.done(3);
         write(run, limits, model, new StarPolicy(run.settings().stars()), new QuadrantPolicy(run.settings().quadrants()));
         progress.done(5);
-        byService(run.id());
+        byService(run);
         progress.done(6);
         runs.succeed(run.id());
         announceChanges(run.id());
@@ -83,76 +85,62 @@ class RunComputation {
         return (double) year / period;
     }
 
-    private int copy(RunStore.Run run, LoyaltyRules.QuantityBasis quantity, LoyaltySample sample) {
-        jdbc.sql("create temporary table " + FIGURES + " (customer_id bigint, orders bigint, service_types int, "
-                + "pieces bigint, weight_kg numeric, revenue numeric, returns numeric, cost numeric, "
-                + "first_order_on date, last_order_on date, previous_orders bigint, previous_revenue numeric, "
-                + "services text[], service_orders bigint[], service_revenue numeric[], service_cost numeric[]) "
-                + "on commit drop").update();
-        CopyText[] rows = {new CopyText()};
-        int[] copied = {0};
-        figures.forEachCustomerWithHistory(historyFrom(run), run.periodFrom(), run.periodTo(), history -> {
-            ShipmentFigures.YearTotals previous = history.previous();
-            if (previous != null) {
-                sample.offer(new LoyaltyFitter.Observation(previous.orders(), previous.serviceTypes(),
-                        quantity == LoyaltyRules.QuantityBasis.WEIGHT ? previous.weightKg().doubleValue()
-                                : previous.pieces(),
-                        previous.netRevenue().doubleValue(), history.period() != null));
-            }
-            ShipmentFigures.CustomerTotals period = history.period();
-            if (period == null) {
-                return;
-            }
-            rows[0].add(period.customerId()).add(period.orders()).add(period.serviceTypes()).add(period.pieces())
-                    .add(period.weightKg()).add(period.revenue()).add(history.returns()).add(period.cost())
-                    .add(period.firstOrderOn()).add(period.lastOrderOn())
-                    .add(previous == null ? null : previous.orders())
-                    .add(previous == null ? null : previous.netRevenue())
-                    .add(services(history, ShipmentFigures.ServiceTotals::serviceType))
-                    .add(services(history, ShipmentFigures.ServiceTotals::orders))
-                    .add(services(history, ShipmentFigures.ServiceTotals::revenue))
-                    .add(services(history, ShipmentFigures.ServiceTotals::cost))
-                    .endRow();
-            if (rows[0].rows() == CHUNK) {
-                copied[0] += copyIn(rows[0]);
-                rows[0] = new CopyText();
-            }
-        });
-        copied[0] += copyIn(rows[0]);
-        // no analyze: the one statement over the table sorts it whole whatever the estimate, and a
-        // never-analysed temporary table is estimated from its size on disk
-        return copied[0];
-    }
-
-    /** Sends one chunk of figures; the memory a run holds stays one chunk, however many customers. */
-    private int copyIn(CopyText rows) {
-        if (rows.rows() > 0) {
-            CopyText.copyIn(dataSource, "copy " + FIGURES + " from stdin", rows.toString());
-        }
-        return rows.rows();
-    }
-
-    private static List<Object> services(ShipmentFigures.CustomerHistory history,
-            Function<ShipmentFigures.ServiceTotals, Object> value) {
-        return history.services().stream().map(value).toList();
+    /**
+     * Every graded customer's place in the run's three orderings, on a table of ids and sort keys only,
+     * so each sort moves a few numbers per customer instead of the whole row: by basis value (most
+     * first, equal values by customer id) for rank, decile and ABC; by orders (most first) for the
+     * purchase decile; by the last order for recency; and the percent rank of the average order for
+     * potential. The RFM frequency and monetary scores are the purchase and value orderings read
+     * backwards, so {@link #ntile} works them out from the position instead of sorting again.
+     */
+    private void rank(RunStore.Run run) {
+        String basis = run.basis() == Basis.MARGIN ? "revenue - returns - cost" : "revenue - returns";
+        // three orderings of every customer, each sorted in memory: a million customers' keys take about 100 MB
+        jdbc.sql("set local work_mem = '256MB'").update();
+        jdbc.sql("""
+                create temporary table %s on commit drop as
+                select customer_id, basis_value, rank, decile, purchase, customers,
+                    ntile(:levels) over (order by last_order_on, customer_id desc) as r_score,
+                    round(percent_rank() over (order by average_order)::numeric, 4) as potential
+                from (
+                    select customer_id, basis_value, average_order, last_order_on,
+                        row_number() over value as rank, ntile(10) over value as decile,
+                        row_number() over (order by orders desc, customer_id) as purchase,
+                        count(*) over () as customers
+                    from (
+                        select customer_id, orders, last_order_on, %s as basis_value,
+                            round((revenue - returns) / orders, 2) as average_order
+                        from %s where orders is not null) keys
+                    window value as (order by basis_value desc, customer_id)) ranked"""
+                .formatted(RANKS, basis, FIGURES))
+                .param("levels", run.settings().rfmLevels())
+                .update();
+        jdbc.sql("analyze " + RANKS).update();
     }
 
     /**
-     * Every customer's result in one statement, built up in layers: the figures and what follows from
-     * them (net revenue, margin, basis, average order, loyalty F from the model on the period's figures
-     * scaled to a year); then over all customers at once rank, ABC grade (AbcPolicy's limits and its
-     * rule that nothing brought is D), decile, purchase decile (by orders, most first, equal counts by
-     * customer id), potential (percent rank of the average order, equal orders equal potential), RFM
-     * scores by equal-count groups (higher for more recent, more orders, more value) and the run's total
-     * margin; then the grade set by hand, the RFM segment, the star (StarPolicy's levels, highest
-     * first), the best-vs-loyal quadrant and develop flag (QuadrantPolicy), and the value ratios: margin
-     * rate (margin ÷ net revenue), contribution (margin ÷ the run's margin) and cross ratio (margin ÷
-     * cost to serve).
+     * What {@code ntile(buckets)} gives the row at {@code position} (from 1) of {@code count} rows: the
+     * first {@code count % buckets} groups hold one row more than the others.
+     */
+    static String ntile(String position, String count, String buckets) {
+        String size = "(%s / %s)".formatted(count, buckets);
+        String larger = "(%s %% %s)".formatted(count, buckets);
+        return "case when %1$s <= %2$s * (%3$s + 1) then (%1$s - 1) / (%3$s + 1) + 1 else %2$s + (%1$s - 1 - %2$s * (%3$s + 1)) / %3$s + 1 end"
+                .formatted(position, larger, size);
+    }
+
+    /**
+     * Every customer's result in one statement: the figures and what follows from them (net revenue,
+     * margin, average order, loyalty F from the model on the period's figures scaled to a year) beside
+     * the customer's places from {@link #rank}; from those the ABC grade (AbcPolicy's limits and its rule
+     * that nothing brought is D), the purchase decile, the RFM frequency and monetary scores (higher for
+     * more orders, more value) and the run's total margin; then the grade set by hand, the RFM segment,
+     * the star (StarPolicy's levels, highest first), the best-vs-loyal quadrant and develop flag
+     * (QuadrantPolicy), and the value ratios: margin rate (margin ÷ net revenue), contribution (margin ÷
+     * the run's margin) and cross ratio (margin ÷ cost to serve).
      */
     private void write(RunStore.Run run, AbcPolicy.Limits limits, LoyaltyModel model, StarPolicy stars,
             QuadrantPolicy quadrants) {
-        // six orderings of every customer: with the default 4 MB each sort went to temporary files
-        jdbc.sql("set local work_mem = '128MB'").update();
         String quantity = model.quantityBasis() == LoyaltyRules.QuantityBasis.WEIGHT ? "weight_kg" : "pieces";
         StringBuilder star = new StringBuilder("case");
         List<StarLevel> levels = stars.levels();
@@ -167,18 +155,18 @@ class RunComputation {
                         .formatted(rfm.highFrom(), segment.recent(), segment.frequent(), segment.valuable(),
                                 segment.name()))
                 .collect(Collectors.joining(" "));
+        String reversed = "customers + 1 - ";
         var statement = jdbc.sql("""
                 insert into classification.customer_result (run_id, customer_id, orders, service_types, pieces,
                     weight_kg, revenue, returns, net_revenue, cost, margin, first_order_on, last_order_on,
-                    basis_value, average_order, previous_orders, previous_revenue, services, service_orders,
-                    service_revenue, service_cost, rank, decile, purchase_decile, potential, computed_grade, grade,
-                    overridden, recency_days, r_score, f_score, m_score, segment, loyalty, loyal, star, quadrant,
-                    develop, margin_rate, contribution, cross_ratio)
+                    basis_value, average_order, previous_orders, previous_revenue, rank, decile, purchase_decile,
+                    potential, computed_grade, grade, overridden, recency_days, r_score, f_score, m_score, segment,
+                    loyalty, loyal, star, quadrant, develop, margin_rate, contribution, cross_ratio)
                 select :run, customer_id, orders, service_types, pieces, weight_kg, revenue, returns, net_revenue,
                     cost, margin, first_order_on, last_order_on, basis_value, average_order, previous_orders,
-                    previous_revenue, services, service_orders, service_revenue, service_cost, rank, decile,
-                    purchase_decile, potential, computed_grade, grade, overridden, :reference - last_order_on,
-                    r_score, f_score, m_score, case %s end, loyalty, loyalty >= :threshold, %s,
+                    previous_revenue, rank, decile, purchase_decile, potential, computed_grade, grade, overridden,
+                    :reference - last_order_on, r_score, f_score, m_score, case %s end, loyalty, loyalty >= :threshold,
+                    %s,
                     case when grade = any(string_to_array(:bestGrades, ','))
                             then case when loyalty >= :threshold then 'BEST_LOYAL' else 'BEST_NOT_LOYAL' end
                         when loyalty >= :threshold then 'LOYAL_NOT_BEST' else 'NEITHER' end,
@@ -189,33 +177,27 @@ class RunComputation {
                     case when total_margin > 0 then round(margin / total_margin, 4) end,
                     case when net_revenue > 0 and cost > 0 then round(margin / cost, 4) end
                 from (
-                    select ranked.*, coalesce(o.grade, ranked.computed_grade) as grade, o.grade is not null as overridden
+                    select graded.*, coalesce(o.grade, graded.computed_grade) as grade, o.grade is not null as overridden
                     from (
-                        select f.*, row_number() over w as rank, ntile(10) over w as decile,
-                            ntile(10) over (order by orders desc, customer_id) as purchase_decile,
-                            round(percent_rank() over (order by average_order)::numeric, 4) as potential,
-                            case when basis_value <= 0 then 'D' when row_number() over w <= :a then 'A'
-                                when row_number() over w <= :b then 'B' when row_number() over w <= :c then 'C'
-                                else 'D' end as computed_grade,
-                            ntile(:levels) over (order by last_order_on, customer_id desc) as r_score,
-                            ntile(:levels) over (order by orders, customer_id desc) as f_score,
-                            ntile(:levels) over (order by basis_value, customer_id desc) as m_score,
-                            sum(margin) over () as total_margin
-                        from (
-                            select figures.*, revenue - returns as net_revenue, revenue - returns - cost as margin,
-                                case when :byMargin then revenue - returns - cost else revenue - returns end
-                                    as basis_value,
-                                round((revenue - returns) / orders, 2) as average_order,
-                                round((1 / (1 + exp(-least(50, greatest(-50,
-                                    cast(:intercept as float8) + cast(:wOrders as float8) * ln(1 + orders * cast(:yearScale as float8))
-                                    + cast(:wServices as float8) * ln(1 + service_types)
-                                    + cast(:wQuantity as float8) * ln(1 + %s * cast(:yearScale as float8))
-                                    + cast(:wAmount as float8) * ln(1 + greatest(revenue - returns, 0) * cast(:yearScale as float8)))))))::numeric, 4)
-                                    as loyalty
-                            from %s figures) f
-                        window w as (order by basis_value desc, customer_id)) ranked
-                    left join classification.grade_override o on o.customer_id = ranked.customer_id
-                        and o.revoked_at is null) results""".formatted(segments, star, quantity, FIGURES))
+                        select f.*, r.rank, r.decile, r.potential, r.r_score, %s as purchase_decile,
+                            %s as f_score, %s as m_score,
+                            case when r.basis_value <= 0 then 'D' when r.rank <= :a then 'A' when r.rank <= :b then 'B'
+                                when r.rank <= :c then 'C' else 'D' end as computed_grade,
+                            r.basis_value, round((f.revenue - f.returns) / f.orders, 2) as average_order,
+                            f.revenue - f.returns as net_revenue, f.revenue - f.returns - f.cost as margin,
+                            round((1 / (1 + exp(-least(50, greatest(-50,
+                                cast(:intercept as float8) + cast(:wOrders as float8) * ln(1 + f.orders * cast(:yearScale as float8))
+                                + cast(:wServices as float8) * ln(1 + f.service_types)
+                                + cast(:wQuantity as float8) * ln(1 + f.%s * cast(:yearScale as float8))
+                                + cast(:wAmount as float8) * ln(1 + greatest(f.revenue - f.returns, 0) * cast(:yearScale as float8)))))))::numeric, 4)
+                                as loyalty,
+                            (select sum(revenue - returns - cost) from %s where orders is not null) as total_margin
+                        from %s f join %s r on r.customer_id = f.customer_id) graded
+                    left join classification.grade_override o on o.customer_id = graded.customer_id
+                        and o.revoked_at is null) results"""
+                .formatted(segments, star, ntile("r.purchase", "r.customers", "10"),
+                        ntile(reversed + "r.purchase", "r.customers", ":levels"),
+                        ntile(reversed + "r.rank", "r.customers", ":levels"), quantity, FIGURES, FIGURES, RANKS))
                 .param("run", run.id())
                 .param("reference", Date.valueOf(run.referenceDate()))
                 .param("threshold", model.threshold())
@@ -226,7 +208,6 @@ class RunComputation {
                 .param("topPotential", quadrants.topPotential())
                 .param("a", limits.a()).param("b", limits.b()).param("c", limits.c())
                 .param("levels", run.settings().rfmLevels())
-                .param("byMargin", run.basis() == Basis.MARGIN)
                 .param("intercept", model.intercept())
                 .param("wOrders", model.orders())
                 .param("wServices", model.services())
@@ -245,15 +226,15 @@ class RunComputation {
         return grades.stream().map(Grade::name).collect(Collectors.joining(","));
     }
 
-    private void byService(long runId) {
-        jdbc.sql("""
-                insert into classification.service_result (run_id, service_type, customers, orders, revenue, cost)
-                select ?, s.service, count(*), sum(s.orders), sum(s.revenue), sum(s.cost)
-                from classification.customer_result r,
-                     unnest(r.services, r.service_orders, r.service_revenue, r.service_cost) as s(service, orders, revenue, cost)
-                where r.run_id = ? and s.service <> ''
-                group by s.service""")
-                .params(runId, runId).update();
+    private void byService(RunStore.Run run) {
+        for (ShipmentFigures.ServiceTotals service : figures.byService(FIGURES, run.periodFrom(), run.periodTo())) {
+            jdbc.sql("""
+                    insert into classification.service_result (run_id, service_type, customers, orders, revenue, cost)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(run.id(), service.serviceType(), service.customers(), service.orders(), service.revenue(),
+                            service.cost())
+                    .update();
+        }
     }
 
     private void announceChanges(long runId) {

@@ -1,23 +1,26 @@
 package com.logicrm.shipment;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Per-customer totals of a period for the modules that grade and evaluate customers (classification,
- * credit): one set-based aggregate over the period's monthly partitions, streamed row by row so a
- * million customers never sit in memory. Like {@code CustomerReferences} it is company-wide — the
- * caller's own service decides who may start the work and what of the result each person sees.
+ * credit): one set-based aggregate over the period's monthly partitions, either streamed row by row or
+ * kept in a temporary table of the caller's transaction, so a million customers never sit in memory.
+ * Like {@code CustomerReferences} it is company-wide — the caller's own service decides who may start
+ * the work and what of the result each person sees.
  */
 @Service
 public class ShipmentFigures {
@@ -61,108 +64,129 @@ public class ShipmentFigures {
         }
     }
 
-    /** One service type's part of a customer's period: orders, revenue and cost. */
-    public record ServiceTotals(String serviceType, long orders, BigDecimal revenue, BigDecimal cost) {
-    }
+    /**
+     * The columns of the table {@link #periodAndYearBeforeInto} makes, one row per customer with an order
+     * in the period or in the year before it. Of the period: {@code orders} (null when none),
+     * {@code service_types}, {@code pieces}, {@code weight_kg}, {@code revenue}, {@code cost},
+     * {@code returns} (returns, compensations and discounts), {@code first_order_on},
+     * {@code last_order_on}; of the year before: {@code previous_orders} (null when none),
+     * {@code previous_service_types}, {@code previous_pieces}, {@code previous_weight_kg} and
+     * {@code previous_revenue} (less that year's returns). {@code services} is for
+     * {@link #byService} only.
+     */
+    public static final String COLUMNS = "customer_id, orders, service_types, pieces, weight_kg, revenue, cost, "
+            + "returns, first_order_on, last_order_on, previous_orders, previous_service_types, previous_pieces, "
+            + "previous_weight_kg, previous_revenue, services";
 
-    /** What a customer did in the year before a period: orders, distinct services, pieces, weight, revenue less returns. */
-    public record YearTotals(long orders, int serviceTypes, long pieces, BigDecimal weightKg, BigDecimal netRevenue) {
-    }
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     /**
-     * A customer's period beside the year before it: {@code period} (null when the customer ordered only
-     * in the year before), the returns, compensations and discounts of the period, its figures by service
-     * type, and {@code previous} (null when nothing was ordered in the year before).
+     * Makes temporary table {@code table} (dropped at commit, so the caller's transaction is required)
+     * with every customer's period from {@code periodFrom} to {@code periodTo} beside the year before it
+     * from {@code historyFrom}, in the columns {@link #COLUMNS} names; returns its rows.
+     *
+     * <p>One grouping by customer over the shipments of both years, and one statement that makes the
+     * table, so PostgreSQL may split the scan between parallel workers — a statement read through a
+     * cursor never is. Amounts are summed as whole cents (and weights as grams) in {@code float8}: an
+     * integer sum in a double is exact up to 2⁵³, 90 trillion yuan, and its running state is a plain
+     * value, where a {@code numeric} sum keeps a growing state per customer. At a million customers
+     * the numeric states needed over a gigabyte and spilled to disk; measured at 20 million shipments,
+     * 21 s against 63 s for the grouping by customer, service and year it replaces.
      */
-    public record CustomerHistory(long customerId, CustomerTotals period, BigDecimal returns,
-            List<ServiceTotals> services, YearTotals previous) {
-
-        public CustomerHistory {
-            services = List.copyOf(services);
-        }
-    }
-
-    /**
-     * Hands every customer with an order from {@code historyFrom} to {@code periodTo} to {@code each}, in
-     * customer order: the period from {@code periodFrom}, and the time before it as the previous year. One
-     * aggregate over the shipments of both (grouped by customer, service and side of {@code periodFrom},
-     * then by customer) and one over the returns, streamed like {@link #forEachCustomer}.
-     */
-    @Transactional(readOnly = true)
-    public void forEachCustomerWithHistory(LocalDate historyFrom, LocalDate periodFrom, LocalDate periodTo,
-            Consumer<CustomerHistory> each) {
-        try (Stream<CustomerHistory> rows = jdbc.sql("""
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long periodAndYearBeforeInto(String table, LocalDate historyFrom, LocalDate periodFrom,
+            LocalDate periodTo) {
+        jdbc.sql("set local work_mem = '512MB'").update();
+        String current = "ordered_on >= :periodFrom";
+        String before = "ordered_on < :periodFrom";
+        return jdbc.sql("""
+                create temporary table %s on commit drop as
                 with s as (
-                    select customer_id, service_type, ordered_on >= ? as current, count(*) as orders,
-                        coalesce(sum(pieces), 0) as pieces, coalesce(sum(weight_kg), 0) as weight_kg,
-                        coalesce(sum(revenue), 0) as revenue, coalesce(sum(cost), 0) as cost,
-                        min(ordered_on) as first_order_on, max(ordered_on) as last_order_on
-                    from shipment.shipment
-                    where ordered_on >= ? and ordered_on < ?
-                    group by customer_id, service_type, 3
-                ), c as (
                     select customer_id,
-                        sum(orders) filter (where current) as orders, count(*) filter (where current) as service_types,
-                        sum(pieces) filter (where current) as pieces, sum(weight_kg) filter (where current) as weight_kg,
-                        sum(revenue) filter (where current) as revenue, sum(cost) filter (where current) as cost,
-                        min(first_order_on) filter (where current) as first_order_on,
-                        max(last_order_on) filter (where current) as last_order_on,
-                        array_agg(service_type::text order by service_type) filter (where current) as services,
-                        array_agg(orders order by service_type) filter (where current) as service_orders,
-                        array_agg(revenue order by service_type) filter (where current) as service_revenue,
-                        array_agg(cost order by service_type) filter (where current) as service_cost,
-                        sum(orders) filter (where not current) as previous_orders,
-                        count(*) filter (where not current) as previous_service_types,
-                        sum(pieces) filter (where not current) as previous_pieces,
-                        sum(weight_kg) filter (where not current) as previous_weight_kg,
-                        sum(revenue) filter (where not current) as previous_revenue
-                    from s group by customer_id
+                        count(*) filter (where %2$s) as orders, sum(pieces) filter (where %2$s) as pieces,
+                        sum(round(weight_kg::float8 * 1000)) filter (where %2$s) as grams,
+                        sum(round(revenue::float8 * 100)) filter (where %2$s) as revenue_cents,
+                        sum(round(cost::float8 * 100)) filter (where %2$s) as cost_cents,
+                        min(ordered_on) filter (where %2$s) as first_order_on,
+                        max(ordered_on) filter (where %2$s) as last_order_on,
+                        bit_or(%4$s) filter (where %2$s) as services,
+                        count(*) filter (where %3$s) as previous_orders,
+                        sum(pieces) filter (where %3$s) as previous_pieces,
+                        sum(round(weight_kg::float8 * 1000)) filter (where %3$s) as previous_grams,
+                        sum(round(revenue::float8 * 100)) filter (where %3$s) as previous_revenue_cents,
+                        bit_or(%4$s) filter (where %3$s) as previous_services
+                    from shipment.shipment
+                    where ordered_on >= :historyFrom and ordered_on < :periodEnd
+                    group by customer_id
                 ), r as (
-                    select customer_id, coalesce(sum(amount) filter (where occurred_on >= ?), 0) as returns,
-                        coalesce(sum(amount) filter (where occurred_on < ?), 0) as previous_returns
+                    select customer_id, sum(amount) filter (where occurred_on >= :periodFrom) as returns,
+                        sum(amount) filter (where occurred_on < :periodFrom) as previous_returns
                     from shipment.customer_return
-                    where occurred_on >= ? and occurred_on < ?
+                    where occurred_on >= :historyFrom and occurred_on < :periodEnd
                     group by customer_id
                 )
-                select c.*, coalesce(r.returns, 0) as returns, coalesce(r.previous_returns, 0) as previous_returns
-                from c left join r on r.customer_id = c.customer_id
-                order by c.customer_id""")
-                .params(periodFrom, historyFrom, periodTo.plusDays(1), periodFrom, periodFrom, historyFrom,
-                        periodTo.plusDays(1))
-                .withFetchSize(1000)
-                .query((row, n) -> history(row))
-                .stream()) {
-            rows.forEach(each);
-        }
+                select s.customer_id, nullif(s.orders, 0) as orders,
+                    bit_count(s.services::bit(%5$d))::int as service_types, s.pieces,
+                    s.grams::int8 * 0.001 as weight_kg, s.revenue_cents::int8 * 0.01 as revenue,
+                    s.cost_cents::int8 * 0.01 as cost, coalesce(r.returns, 0) as returns, s.first_order_on,
+                    s.last_order_on, nullif(s.previous_orders, 0) as previous_orders,
+                    bit_count(s.previous_services::bit(%5$d))::int as previous_service_types, s.previous_pieces,
+                    s.previous_grams::int8 * 0.001 as previous_weight_kg,
+                    s.previous_revenue_cents::int8 * 0.01 - coalesce(r.previous_returns, 0) as previous_revenue,
+                    s.services
+                from s left join r on r.customer_id = s.customer_id"""
+                .formatted(checked(table), current, before, serviceBit(), ServiceType.values().length))
+                .param("historyFrom", historyFrom)
+                .param("periodFrom", periodFrom)
+                .param("periodEnd", periodTo.plusDays(1))
+                .update();
     }
 
-    private static CustomerHistory history(ResultSet row) throws SQLException {
-        long id = row.getLong("customer_id");
-        CustomerTotals period = null;
-        List<ServiceTotals> services = new ArrayList<>();
-        if (row.getObject("orders") != null) {
-            BigDecimal revenue = row.getBigDecimal("revenue");
-            BigDecimal cost = row.getBigDecimal("cost");
-            period = new CustomerTotals(id, row.getLong("orders"), row.getInt("service_types"), row.getLong("pieces"),
-                    row.getBigDecimal("weight_kg"), revenue, cost, revenue.subtract(cost),
-                    row.getObject("first_order_on", LocalDate.class), row.getObject("last_order_on", LocalDate.class));
-            Object[] names = array(row.getArray("services"));
-            Object[] orders = array(row.getArray("service_orders"));
-            Object[] revenues = array(row.getArray("service_revenue"));
-            Object[] costs = array(row.getArray("service_cost"));
-            for (int i = 0; i < names.length; i++) {
-                services.add(new ServiceTotals((String) names[i], ((Number) orders[i]).longValue(),
-                        (BigDecimal) revenues[i], (BigDecimal) costs[i]));
+    /** One service type's part of a period: the customers who used it, their orders, revenue and cost. */
+    public record ServiceTotals(String serviceType, long customers, long orders, BigDecimal revenue, BigDecimal cost) {
+    }
+
+    /**
+     * The period's figures by service type, with its customers counted in {@code table} as
+     * {@link #periodAndYearBeforeInto} made it; service types nobody used are left out.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ServiceTotals> byService(String table, LocalDate periodFrom, LocalDate periodTo) {
+        Map<String, Long> customers = new HashMap<>();
+        ServiceType[] types = ServiceType.values();
+        String counts = Arrays.stream(types)
+                .map(type -> "count(*) filter (where services & %d <> 0)".formatted(1 << type.ordinal()))
+                .collect(Collectors.joining(", "));
+        jdbc.sql("select " + counts + " from " + checked(table)).query(row -> {
+            for (ServiceType type : types) {
+                customers.put(type.name(), row.getLong(type.ordinal() + 1));
             }
-        }
-        YearTotals previous = row.getObject("previous_orders") == null ? null
-                : new YearTotals(row.getLong("previous_orders"), row.getInt("previous_service_types"),
-                        row.getLong("previous_pieces"), row.getBigDecimal("previous_weight_kg"),
-                        row.getBigDecimal("previous_revenue").subtract(row.getBigDecimal("previous_returns")));
-        return new CustomerHistory(id, period, row.getBigDecimal("returns"), services, previous);
+        });
+        return jdbc.sql("""
+                select service_type, count(*) as orders, sum(round(revenue::float8 * 100))::int8 * 0.01 as revenue,
+                    sum(round(cost::float8 * 100))::int8 * 0.01 as cost
+                from shipment.shipment
+                where ordered_on >= ? and ordered_on < ?
+                group by service_type
+                order by service_type""")
+                .params(periodFrom, periodTo.plusDays(1))
+                .query((row, n) -> new ServiceTotals(row.getString("service_type"),
+                        customers.getOrDefault(row.getString("service_type"), 0L), row.getLong("orders"),
+                        row.getBigDecimal("revenue"), row.getBigDecimal("cost")))
+                .list();
     }
 
-    private static Object[] array(Array array) throws SQLException {
-        return (Object[]) array.getArray();
+    /** A service type's bit in the mask of the services a customer used: 1 for the first type, 2 for the next… */
+    private static String serviceBit() {
+        return Arrays.stream(ServiceType.values())
+                .map(type -> "when '%s' then %d".formatted(type.name(), 1 << type.ordinal()))
+                .collect(Collectors.joining(" ", "case service_type ", " end"));
+    }
+
+    private static String checked(String table) {
+        if (!TABLE_NAME.matcher(table).matches()) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        return table;
     }
 }

@@ -90,20 +90,6 @@ class LoyaltyFitterTests {
                 .isEqualTo(model.loyalty(12, 2, 100, 0));
     }
 
-    @Test
-    void theSampleStaysBoundedAndDrawsTheSameAgain() {
-        LoyaltySample first = new LoyaltySample(100, 9);
-        LoyaltySample second = new LoyaltySample(100, 9);
-        for (int i = 0; i < 10_000; i++) {
-            first.offer(new LoyaltyFitter.Observation(i, 1, 1, 1, i % 2 == 0));
-            second.offer(new LoyaltyFitter.Observation(i, 1, 1, 1, i % 2 == 0));
-        }
-        assertThat(first.observations()).hasSize(100).isEqualTo(second.observations());
-        assertThat(first.seen()).isEqualTo(10_000);
-        assertThat(first.observations().stream().mapToDouble(LoyaltyFitter.Observation::orders).max().orElseThrow())
-                .as("later customers get in too").isGreaterThan(5_000);
-    }
-
     private static LoyaltyFitter.Observation observation(boolean stayed) {
         return new LoyaltyFitter.Observation(1, 1, 1, 1, stayed);
     }

@@ -1,6 +1,7 @@
 package com.logicrm.shipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicrm.support.ApiClient;
 import com.logicrm.support.ClassificationRunner;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The per-customer totals business data hands to classification: the period's orders only, summed per customer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,6 +29,12 @@ class ShipmentFiguresTests {
 
     @Autowired
     ShipmentFigures figures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void totalsCoverTheOrdersOfThePeriodAndNothingElse() {
@@ -83,31 +92,74 @@ class ShipmentFiguresTests {
                         "amount", "5.00", "reason", "退货", "responsibility", "OURS")))).statusCode()).isEqualTo(200);
 
         // other tests' customers may have shipments in these years too (the real-data excerpts are 2010–11 and 2016–18)
-        List<Long> mine = List.of(both, left, arrived, onlyReturns);
-        List<ShipmentFigures.CustomerHistory> rows = new ArrayList<>();
-        figures.forEachCustomerWithHistory(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1),
-                LocalDate.of(2022, 12, 31), row -> {
-                    if (mine.contains(row.customerId())) {
-                        rows.add(row);
-                    }
-                });
+        String mine = "customer_id in (%d, %d, %d, %d)".formatted(both, left, arrived, onlyReturns);
+        transactions.executeWithoutResult(status -> {
+            figures.periodAndYearBeforeInto("figures_test", LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1),
+                    LocalDate.of(2022, 12, 31));
+            List<Map<String, Object>> rows = jdbc.sql("select " + ShipmentFigures.COLUMNS
+                    + " from figures_test where " + mine + " order by customer_id").query().listOfRows();
 
-        assertThat(rows).extracting(ShipmentFigures.CustomerHistory::customerId).as("no orders, not handed over")
-                .containsExactly(both, left, arrived);
-        ShipmentFigures.CustomerHistory first = rows.get(0);
-        assertThat(first.period()).isEqualTo(new ShipmentFigures.CustomerTotals(both, 3, 2, 4, new BigDecimal("12.000"),
-                new BigDecimal("550.00"), new BigDecimal("160.00"), new BigDecimal("390.00"), LocalDate.of(2022, 3, 1),
-                LocalDate.of(2022, 3, 3)));
-        assertThat(first.returns()).isEqualByComparingTo("70.00");
-        assertThat(first.services()).containsExactly(
-                new ShipmentFigures.ServiceTotals("EXPRESS", 1, new BigDecimal("300.00"), new BigDecimal("100.00")),
-                new ShipmentFigures.ServiceTotals("TRANSPORT", 2, new BigDecimal("250.00"), new BigDecimal("60.00")));
-        assertThat(first.previous()).as("2021 only, less its returns").isEqualTo(
-                new ShipmentFigures.YearTotals(1, 1, 4, new BigDecimal("12.000"), new BigDecimal("80.00")));
-        assertThat(rows.get(1).period()).as("ordered only the year before").isNull();
-        assertThat(rows.get(1).services()).isEmpty();
-        assertThat(rows.get(1).previous().orders()).isEqualTo(1);
-        assertThat(rows.get(2).previous()).as("new this year").isNull();
-        assertThat(rows.get(2).returns()).isEqualByComparingTo("0");
+            assertThat(rows).extracting(row -> row.get("customer_id")).as("no orders, not there")
+                    .containsExactly(both, left, arrived);
+            Map<String, Object> first = rows.get(0);
+            assertThat(first).containsEntry("orders", 3L).containsEntry("service_types", 2).containsEntry("pieces", 4L)
+                    .containsEntry("first_order_on", java.sql.Date.valueOf("2022-03-01"))
+                    .containsEntry("last_order_on", java.sql.Date.valueOf("2022-03-03"))
+                    .containsEntry("previous_orders", 1L).containsEntry("previous_service_types", 1)
+                    .containsEntry("previous_pieces", 4L);
+            assertThat((BigDecimal) first.get("weight_kg")).isEqualByComparingTo("12.000");
+            assertThat((BigDecimal) first.get("revenue")).isEqualByComparingTo("550.00");
+            assertThat((BigDecimal) first.get("cost")).isEqualByComparingTo("160.00");
+            assertThat((BigDecimal) first.get("returns")).isEqualByComparingTo("70.00");
+            assertThat((BigDecimal) first.get("previous_weight_kg")).isEqualByComparingTo("12.000");
+            assertThat((BigDecimal) first.get("previous_revenue")).as("2021 only, less its returns")
+                    .isEqualByComparingTo("80.00");
+            assertThat(rows.get(1)).as("ordered only the year before").containsEntry("orders", null)
+                    .containsEntry("service_types", null).containsEntry("previous_orders", 1L);
+            assertThat(rows.get(2)).as("new this year").containsEntry("previous_orders", null);
+            assertThat((BigDecimal) rows.get(2).get("returns")).isEqualByComparingTo("0");
+
+            // the by-service figures are the whole period's: keep to this test's customers by their table rows
+            jdbc.sql("delete from figures_test where not (" + mine + ")").update();
+            List<ShipmentFigures.ServiceTotals> services = figures.byService("figures_test", LocalDate.of(2022, 1, 1),
+                    LocalDate.of(2022, 12, 31));
+            assertThat(services).extracting(ShipmentFigures.ServiceTotals::serviceType)
+                    .as("only the services of the period, whoever used them").contains("EXPRESS", "TRANSPORT")
+                    .doesNotContain("WAREHOUSING");
+            ShipmentFigures.ServiceTotals express = services.stream()
+                    .filter(service -> service.serviceType().equals("EXPRESS")).findFirst().orElseThrow();
+            assertThat(express.customers()).as("both and arrived used express in 2022").isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aSumOfCentsStaysExactWhereDoublesOfTheAmountsWouldNot() {
+        ApiClient api = new ApiClient(port);
+        long customer = TestCustomers.register(api, DemoAccounts.token(api, "manager"),
+                ShipmentFixtures.uniqueName("分毫不差"));
+        // 0.1 + 0.2 is not 0.3 in doubles; ten of each summed as doubles drift from 3.00
+        List<Order> orders = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            orders.add(new Order(customer, "2019-03-%02d".formatted(i + 1), "TRANSPORT", 1, "0.10", "0.20"));
+            orders.add(new Order(customer, "2019-04-%02d".formatted(i + 1), "TRANSPORT", 1, "0.20", "0.10"));
+        }
+        orders.add(new Order(customer, "2019-05-01", "EXPRESS", 1, "9999999999.99", "0.01"));
+        ClassificationRunner.load(api, DemoAccounts.token(api, "finance"), orders);
+
+        transactions.executeWithoutResult(status -> {
+            figures.periodAndYearBeforeInto("cents_test", LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1),
+                    LocalDate.of(2019, 12, 31));
+            Map<String, Object> row = jdbc.sql("select revenue, cost from cents_test where customer_id = ?")
+                    .param(customer).query().singleRow();
+            assertThat(row.get("revenue").toString()).isEqualTo("10000000002.99");
+            assertThat(row.get("cost").toString()).isEqualTo("3.01");
+        });
+    }
+
+    @Test
+    void theTableNameIsANameAndNothingElse() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> figures.periodAndYearBeforeInto(
+                "t; drop table shipment.shipment", LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 12, 31)))).isInstanceOf(IllegalArgumentException.class);
     }
 }
