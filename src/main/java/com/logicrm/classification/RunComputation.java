@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * narrow table of their own, and one statement writes every customer's result row with everything at
  * once: rank, ABC grade, deciles and potential, RFM scores and segment, the grade set by hand, loyalty
  * F, star, best vs loyal, develop flag and value ratios. Then the run's figures by service are stored,
- * and who changed grade since the run before is told.
+ * who changed grade since the run before is told, and the run's summary is worked out once and kept.
  *
  * <p>Until 2026-12-01 the figures streamed through the application and were copied back, which kept
  * the aggregate from running in parallel (a cursor never does), and the orderings were window
@@ -42,12 +42,15 @@ class RunComputation {
     private final JdbcClient jdbc;
     private final ShipmentFigures figures;
     private final RunStore runs;
+    private final RunResults results;
     private final ApplicationEventPublisher events;
 
-    RunComputation(JdbcClient jdbc, ShipmentFigures figures, RunStore runs, ApplicationEventPublisher events) {
+    RunComputation(JdbcClient jdbc, ShipmentFigures figures, RunStore runs, RunResults results,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.figures = figures;
         this.runs = runs;
+        this.results = results;
         this.events = events;
     }
 
@@ -84,6 +87,8 @@ class RunComputation {
         runs.succeed(run.id());
         announceChanges(run.id());
         times.done("changes");
+        runs.saveSummary(run.id(), results.compute(run));
+        times.done("summary");
         progress.done(STEPS);
         LOG.info("Classification run {}: {} customers; {}", run.id(), customers, times);
     }

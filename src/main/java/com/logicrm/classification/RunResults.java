@@ -45,7 +45,23 @@ class RunResults {
     private record Totals(long customers, BigDecimal revenue, BigDecimal margin, BigDecimal basis) {
     }
 
+    /**
+     * The summary of a succeeded run, as the run kept it (with the loyalty note in the reader's
+     * language); worked out from its rows for runs from before summaries were kept.
+     */
     RunSummary summary(RunStore.Run run) {
+        RunSummary summary = runs.summary(run.id()).orElseGet(() -> compute(run));
+        return summary.withLoyaltyNote(summary.loyalty() == null || summary.loyalty().fallback() == null ? null
+                : messages.getMessage(summary.loyalty().fallback(), null, summary.loyalty().fallback(),
+                        LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * Works the summary out from the run's rows: a dozen passes over them, seconds at a million customers,
+     * so the run does it once and keeps it ({@link RunStore#saveSummary}) instead of every page view.
+     * The loyalty note is left to {@link #summary}, which knows the reader's language.
+     */
+    RunSummary compute(RunStore.Run run) {
         long runId = run.id();
         Totals totals = jdbc.sql("""
                 select count(*), coalesce(sum(revenue), 0), coalesce(sum(margin), 0), coalesce(sum(basis_value), 0)
@@ -55,13 +71,11 @@ class RunResults {
                         row.getBigDecimal(4)))
                 .single();
         Optional<LoyaltyModel> model = runs.loyaltyModel(runId);
-        String note = model.map(LoyaltyModel::fallback).map(code -> messages.getMessage(code, null, code,
-                LocaleContextHolder.getLocale())).orElse(null);
         List<QuadrantShare> quadrants = quadrants(runId, totals);
         return new RunSummary(totals.customers(), totals.revenue(), totals.margin(), grades(runId, totals),
                 deciles(runId, "decile", totals), pareto(runId, totals), segments(runId),
                 deciles(runId, "purchase_decile", totals), rfmCells(runId), stars(runId, totals,
-                        new StarPolicy(run.settings().stars())), model.orElse(null), note,
+                        new StarPolicy(run.settings().stars())), model.orElse(null), null,
                 count(runId, "loyal"), quadrants, quadrants.stream().mapToLong(QuadrantShare::develop).sum(),
                 value(runId));
     }

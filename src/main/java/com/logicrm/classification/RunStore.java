@@ -101,6 +101,17 @@ class RunStore {
                 .params(JSON.writeValueAsString(model), id).update();
     }
 
+    void saveSummary(long id, RunSummary summary) {
+        jdbc.sql("update classification.run set summary = ?::jsonb where id = ?")
+                .params(JSON.writeValueAsString(summary), id).update();
+    }
+
+    /** The summary run {@code id} kept when it succeeded; empty for runs from before summaries were kept. */
+    Optional<RunSummary> summary(long id) {
+        return jdbc.sql("select summary::text from classification.run where id = ? and summary is not null")
+                .param(id).query(String.class).optional().map(text -> JSON.readValue(text, RunSummary.class));
+    }
+
     /** The loyalty model run {@code id} used; empty before it was fitted and for runs older than loyalty. */
     Optional<LoyaltyModel> loyaltyModel(long id) {
         return jdbc.sql("select loyalty_model::text from classification.run where id = ? and loyalty_model is not null")

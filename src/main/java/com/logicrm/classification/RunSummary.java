@@ -24,4 +24,9 @@ public record RunSummary(long customers, BigDecimal revenue, BigDecimal margin, 
         stars = List.copyOf(stars);
         quadrants = List.copyOf(quadrants);
     }
+
+    RunSummary withLoyaltyNote(String note) {
+        return new RunSummary(customers, revenue, margin, grades, deciles, pareto, segments, purchaseDeciles,
+                rfmCells, stars, loyalty, note, loyalCustomers, quadrants, developCustomers, value);
+    }
 }

@@ -57,6 +57,9 @@ class ClassificationRunApiTests {
     @Autowired
     RunComputation computation;
 
+    @Autowired
+    RunResults results;
+
     ApiClient api;
     String runner;
     String loader;
@@ -204,6 +207,31 @@ class ClassificationRunApiTests {
         assertThat(Json.<List<Object>>read(run, "$.summary.deciles")).isEmpty();
         assertThat(Json.<List<Object>>read(run, "$.summary.pareto")).isEmpty();
         assertThat(Json.<List<Object>>read(run, "$.summary.grades[0].revenueShare")).isNull();
+    }
+
+    @Test
+    void aRunKeepsTheSummaryItsRowsGiveAndShowsIt() {
+        List<Order> orders = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long customer = TestCustomers.register(api, manager, "杭州摘要%d物流有限公司%d".formatted(month.hashCode(), i));
+            orders.add(new Order(customer, month.atDay(2 + i).toString(), i % 2 == 0 ? "EXPRESS" : "TRANSPORT", 1 + i,
+                    "%d.25".formatted(100 * (i + 1)), "40.10"));
+        }
+        ClassificationRunner.load(api, loader, orders);
+        HttpResponse<String> run = ClassificationRunner.run(api, runner, period("MARGIN"));
+        long id = Json.number(run, "$.id");
+
+        RunSummary kept = runStore.summary(id).orElseThrow(() -> new AssertionError("no summary kept for run " + id));
+        assertThat(kept).as("read back exactly, scales of every amount included")
+                .isEqualTo(results.compute(runStore.find(id).orElseThrow()));
+        assertThat(Json.number(run, "$.summary.customers")).isEqualTo(4);
+        assertThat(decimals(run, "$.summary.value.revenue")).containsExactly(new BigDecimal("1001.00"));
+
+        // what the page shows is what was kept, not worked out again from the rows
+        jdbc.sql("update classification.run set summary = jsonb_set(summary, '{customers}', '5') where id = ?")
+                .param(id).update();
+        assertThat(Json.number(api.get("/api/v1/classification/runs/" + id, runner), "$.summary.customers"))
+                .isEqualTo(5);
     }
 
     @Test

@@ -17,11 +17,9 @@ import com.logicrm.classification.StarRules;
 import com.logicrm.shared.DomainProblem;
 import com.logicrm.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -93,11 +91,12 @@ class ClassificationController {
     String start(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         try {
-            RunView started = runs.start(new RunRequest(date(form.get("periodFrom")), date(form.get("periodTo")),
-                    basis(form.get("basis")),
-                    new AbcRules(decimal(form.get("aPercent")), count(form.get("aCount")), decimal(form.get("bPercent")),
-                            count(form.get("bCount")), decimal(form.get("cPercent")), count(form.get("cCount"))),
-                    new RfmRules(count(form.get("rfmLevels")), date(form.get("referenceDate"))),
+            RunView started = runs.start(new RunRequest(FormValues.date(form.get("periodFrom")),
+                    FormValues.date(form.get("periodTo")), FormValues.option(Basis.class, form.get("basis")),
+                    new AbcRules(FormValues.decimal(form.get("aPercent")), FormValues.count(form.get("aCount")),
+                            FormValues.decimal(form.get("bPercent")), FormValues.count(form.get("bCount")),
+                            FormValues.decimal(form.get("cPercent")), FormValues.count(form.get("cCount"))),
+                    new RfmRules(FormValues.count(form.get("rfmLevels")), FormValues.date(form.get("referenceDate"))),
                     StarRulesForm.rules(form),
                     LoyaltyQuadrantForm.loyalty(form), LoyaltyQuadrantForm.quadrants(form)), user);
             return "redirect:/classification?run=" + started.id();
@@ -139,37 +138,5 @@ class ClassificationController {
         model.addAttribute("customers", page.customers());
         model.addAttribute("nextAfter", page.nextAfter());
         return "classification/customers";
-    }
-
-    private static Basis basis(String value) {
-        return named(Basis.values(), value);
-    }
-
-    private static <E extends Enum<E>> E named(E[] values, String value) {
-        return java.util.Arrays.stream(values).filter(each -> each.name().equals(value)).findFirst().orElse(null);
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(String value) {
-        try {
-            return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
-        } catch (NumberFormatException unreadable) {
-            return BigDecimal.valueOf(-1);
-        }
-    }
-
-    private static Integer count(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException unreadable) {
-            return -1;
-        }
     }
 }

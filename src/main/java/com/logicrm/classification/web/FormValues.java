@@ -1,6 +1,8 @@
 package com.logicrm.classification.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 /**
@@ -22,6 +24,15 @@ final class FormValues {
             return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
         } catch (NumberFormatException unreadable) {
             return BigDecimal.valueOf(-1000);
+        }
+    }
+
+    /** A date as the date input sends it; an unreadable one counts as not given, which the policies refuse. */
+    static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException unreadable) {
+            return null;
         }
     }
 
