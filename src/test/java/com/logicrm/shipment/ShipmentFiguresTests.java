@@ -137,13 +137,16 @@ class ShipmentFiguresTests {
         ApiClient api = new ApiClient(port);
         long customer = TestCustomers.register(api, DemoAccounts.token(api, "manager"),
                 ShipmentFixtures.uniqueName("分毫不差"));
-        // 0.1 + 0.2 is not 0.3 in doubles; ten of each summed as doubles drift from 3.00
+        // 0.1 and 0.2 are not exact in doubles, and a double of eleven trillion keeps no cents once it is
+        // written with its 15 significant digits: the amounts summed as doubles give 11000000000002.9
         List<Order> orders = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             orders.add(new Order(customer, "2019-03-%02d".formatted(i + 1), "TRANSPORT", 1, "0.10", "0.20"));
             orders.add(new Order(customer, "2019-04-%02d".formatted(i + 1), "TRANSPORT", 1, "0.20", "0.10"));
         }
-        orders.add(new Order(customer, "2019-05-01", "EXPRESS", 1, "9999999999.99", "0.01"));
+        for (int i = 0; i < 11; i++) {
+            orders.add(new Order(customer, "2019-05-%02d".formatted(i + 1), "EXPRESS", 1, "999999999999.99", "0.01"));
+        }
         ClassificationRunner.load(api, DemoAccounts.token(api, "finance"), orders);
 
         transactions.executeWithoutResult(status -> {
@@ -151,8 +154,8 @@ class ShipmentFiguresTests {
                     LocalDate.of(2019, 12, 31));
             Map<String, Object> row = jdbc.sql("select revenue, cost from cents_test where customer_id = ?")
                     .param(customer).query().singleRow();
-            assertThat(row.get("revenue").toString()).isEqualTo("10000000002.99");
-            assertThat(row.get("cost").toString()).isEqualTo("3.01");
+            assertThat(row.get("revenue").toString()).isEqualTo("11000000000002.89");
+            assertThat(row.get("cost").toString()).isEqualTo("3.11");
         });
     }
 
