@@ -12,6 +12,7 @@ import com.logicrm.support.Json;
 import com.logicrm.support.Problems;
 import com.logicrm.support.TestCustomers;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,7 +139,7 @@ class ReturnApiTests {
         List<Map<String, Object>> items = List.of(
                 good,                                                                    // 0 good
                 with(good, "externalId", "B-1", "amount", "-3.00"),                      // 1 negative
-                with(good, "externalId", "B-2", "occurredOn", "2026-12-02"),             // 2 in the future
+                with(good, "externalId", "B-2", "occurredOn", tomorrow()),               // 2 in the future
                 with(good, "externalId", "B-3", "kind", "REFUND"),                       // 3 no such kind
                 with(good, "externalId", "B-4", "reason", " "),                          // 4 no reason
                 with(good, "externalId", "B-5", "responsibility", null),                 // 5 no finding
@@ -200,5 +201,9 @@ class ReturnApiTests {
             item.put("shipmentExternalId", shipment);
         }
         return item;
+    }
+
+    private static String tomorrow() {
+        return LocalDate.now().plusDays(1).toString();
     }
 }
