@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * narrow table of their own, and one statement writes every customer's result row with everything at
  * once: rank, ABC grade, deciles and potential, RFM scores and segment, the grade set by hand, loyalty
  * F, star, best vs loyal, develop flag and value ratios. Then the run's figures by service are stored,
- * who changed grade since the run before is told, and the run's summary is worked out once and kept.
+ * the run's summary is worked out once and kept with its totals, and who changed grade since the run
+ * before is told.
  *
  * <p>Until 2026-12-01 the figures streamed through the application and were copied back, which kept
  * the aggregate from running in parallel (a cursor never does), and the orderings were window
@@ -42,15 +43,15 @@ class RunComputation {
     private final JdbcClient jdbc;
     private final ShipmentFigures figures;
     private final RunStore runs;
-    private final RunResults results;
+    private final RunSummaries summaries;
     private final ApplicationEventPublisher events;
 
-    RunComputation(JdbcClient jdbc, ShipmentFigures figures, RunStore runs, RunResults results,
+    RunComputation(JdbcClient jdbc, ShipmentFigures figures, RunStore runs, RunSummaries summaries,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.figures = figures;
         this.runs = runs;
-        this.results = results;
+        this.summaries = summaries;
         this.events = events;
     }
 
@@ -75,7 +76,8 @@ class RunComputation {
         rank(run);
         times.done("ranks");
         progress.done(3);
-        write(run, limits, model, new StarPolicy(run.settings().stars()), new QuadrantPolicy(run.settings().quadrants()));
+        write(run, customers, limits, model, new StarPolicy(run.settings().stars()),
+                new QuadrantPolicy(run.settings().quadrants()));
         // the table just gained a row per customer: planned from the statistics of before, the comparison
         // with the run before probed the key once per customer (11 s at a million) instead of joining
         jdbc.sql("analyze classification.customer_result").update();
@@ -84,11 +86,10 @@ class RunComputation {
         byService(run);
         times.done("services");
         progress.done(6);
-        runs.succeed(run.id());
+        runs.succeed(run.id(), summaries.compute(run, customers));
+        times.done("summary");
         announceChanges(run.id());
         times.done("changes");
-        runs.saveSummary(run.id(), results.compute(run));
-        times.done("summary");
         progress.done(STEPS);
         LOG.info("Classification run {}: {} customers; {}", run.id(), customers, times);
     }
@@ -124,34 +125,34 @@ class RunComputation {
     }
 
     /**
-     * Every graded customer's place in the run's three orderings, on a table of ids and sort keys only,
-     * so each sort moves a few numbers per customer instead of the whole row: by basis value (most
-     * first, equal values by customer id) for rank, decile and ABC; by orders (most first) for the
-     * purchase decile; by the last order for recency; and the percent rank of the average order for
-     * potential. The RFM frequency and monetary scores are the purchase and value orderings read
-     * backwards, so {@link #ntile} works them out from the position instead of sorting again.
+     * Every graded customer's place in the run's orderings, on a table of ids and sort keys only, so
+     * each sort moves a few numbers per customer instead of the whole row: by basis value (most first,
+     * equal values by customer id) for rank, decile and ABC; by orders (most first) for the purchase
+     * decile; by the last order (equal ones by customer id, highest first) for recency; and by the
+     * average order, equal ones sharing their place, for potential. Only positions are taken here: the
+     * deciles and scores ({@link #ntile}) and the percent rank follow from them and the number of
+     * customers, which the run knows. {@code ntile}, {@code percent_rank} and {@code count(*) over ()}
+     * would each make PostgreSQL keep the whole ordering aside to count it first. The RFM frequency and
+     * monetary scores are the purchase and value orderings read backwards.
      */
     private void rank(RunStore.Run run) {
         String basis = run.basis() == Basis.MARGIN ? "revenue - returns - cost" : "revenue - returns";
-        // three orderings of every customer, each sorted in memory: a million customers' keys take about 100 MB
+        // four orderings of every customer, each sorted in memory: a million customers' keys take about 100 MB
         jdbc.sql("set local work_mem = '256MB'").update();
         jdbc.sql("""
                 create temporary table %s on commit drop as
-                select customer_id, basis_value, rank, decile, purchase, customers,
-                    ntile(:levels) over (order by last_order_on, customer_id desc) as r_score,
-                    round(percent_rank() over (order by average_order)::numeric, 4) as potential
+                select customer_id, basis_value, rank, purchase, recency,
+                    rank() over (order by average_order) as potential_rank
                 from (
-                    select customer_id, basis_value, average_order, last_order_on,
-                        row_number() over value as rank, ntile(10) over value as decile,
+                    select customer_id, basis_value, average_order,
+                        row_number() over (order by basis_value desc, customer_id) as rank,
                         row_number() over (order by orders desc, customer_id) as purchase,
-                        count(*) over () as customers
+                        row_number() over (order by last_order_on, customer_id desc) as recency
                     from (
                         select customer_id, orders, last_order_on, %s as basis_value,
                             round((revenue - returns) / orders, 2) as average_order
-                        from %s where orders is not null) keys
-                    window value as (order by basis_value desc, customer_id)) ranked"""
+                        from %s where orders is not null) keys) ranked"""
                 .formatted(RANKS, basis, FIGURES))
-                .param("levels", run.settings().rfmLevels())
                 .update();
         jdbc.sql("analyze " + RANKS).update();
     }
@@ -181,8 +182,8 @@ class RunComputation {
      * and works out an expression again wherever it is named (loyalty F eight times, each score in
      * every segment test), which took a third of the statement.
      */
-    private void write(RunStore.Run run, AbcPolicy.Limits limits, LoyaltyModel model, StarPolicy stars,
-            QuadrantPolicy quadrants) {
+    private void write(RunStore.Run run, int customers, AbcPolicy.Limits limits, LoyaltyModel model,
+            StarPolicy stars, QuadrantPolicy quadrants) {
         String quantity = model.quantityBasis() == LoyaltyRules.QuantityBasis.WEIGHT ? "weight_kg" : "pieces";
         StringBuilder star = new StringBuilder("case");
         List<StarLevel> levels = stars.levels();
@@ -197,7 +198,7 @@ class RunComputation {
                         .formatted(rfm.highFrom(), segment.recent(), segment.frequent(), segment.valuable(),
                                 segment.name()))
                 .collect(Collectors.joining(" "));
-        String reversed = "customers + 1 - ";
+        String reversed = ":customers + 1 - ";
         var statement = jdbc.sql("""
                 insert into classification.customer_result (run_id, customer_id, orders, service_types, pieces,
                     weight_kg, revenue, returns, net_revenue, cost, margin, first_order_on, last_order_on,
@@ -221,8 +222,10 @@ class RunComputation {
                 from (
                     select graded.*, coalesce(o.grade, graded.computed_grade) as grade, o.grade is not null as overridden
                     from (
-                        select f.*, r.rank, r.decile, r.potential, r.r_score, %s as purchase_decile,
+                        select f.*, r.rank, %s as decile, %s as r_score, %s as purchase_decile,
                             %s as f_score, %s as m_score,
+                            round(case when :customers > 1 then (r.potential_rank - 1) / cast(:customers - 1 as float8)
+                                else 0 end::numeric, 4) as potential,
                             case when r.basis_value <= 0 then 'D' when r.rank <= :a then 'A' when r.rank <= :b then 'B'
                                 when r.rank <= :c then 'C' else 'D' end as computed_grade,
                             r.basis_value, round((f.revenue - f.returns) / f.orders, 2) as average_order,
@@ -239,9 +242,11 @@ class RunComputation {
                     left join classification.grade_override o on o.customer_id = graded.customer_id
                         and o.revoked_at is null
                     offset 0) results"""
-                .formatted(segments, star, ntile("r.purchase", "r.customers", "10"),
-                        ntile(reversed + "r.purchase", "r.customers", ":levels"),
-                        ntile(reversed + "r.rank", "r.customers", ":levels"), quantity, FIGURES, FIGURES, RANKS))
+                .formatted(segments, star, ntile("r.rank", ":customers", "10"),
+                        ntile("r.recency", ":customers", ":levels"), ntile("r.purchase", ":customers", "10"),
+                        ntile(reversed + "r.purchase", ":customers", ":levels"),
+                        ntile(reversed + "r.rank", ":customers", ":levels"), quantity, FIGURES, FIGURES, RANKS))
+                .param("customers", customers)
                 .param("run", run.id())
                 .param("reference", Date.valueOf(run.referenceDate()))
                 .param("threshold", model.threshold())

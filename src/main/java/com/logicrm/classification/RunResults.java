@@ -6,24 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads what a run found: one grouped query per part of the summary, customers page by page in rank order. */
+/** Reads what a run found: its summary, customers page by page in rank order, a customer's grades over the runs. */
 @Component
 class RunResults {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** The Pareto curve keeps one point per whole percent of customers, so it stays small for any archive. */
-    private static final int PARETO_STEPS = 100;
-
     /** The scatter shows at most this many customers, evenly spread over the ranking. */
     static final int SCATTER_POINTS = 2000;
     private static final String CUSTOMER_COLUMNS = """
@@ -34,15 +28,14 @@ class RunResults {
 
     private final JdbcClient jdbc;
     private final RunStore runs;
+    private final RunSummaries summaries;
     private final MessageSource messages;
 
-    RunResults(JdbcClient jdbc, RunStore runs, MessageSource messages) {
+    RunResults(JdbcClient jdbc, RunStore runs, RunSummaries summaries, MessageSource messages) {
         this.jdbc = jdbc;
         this.runs = runs;
+        this.summaries = summaries;
         this.messages = messages;
-    }
-
-    private record Totals(long customers, BigDecimal revenue, BigDecimal margin, BigDecimal basis) {
     }
 
     /**
@@ -50,117 +43,11 @@ class RunResults {
      * language); worked out from its rows for runs from before summaries were kept.
      */
     RunSummary summary(RunStore.Run run) {
-        RunSummary summary = runs.summary(run.id()).orElseGet(() -> compute(run));
+        RunSummary summary = runs.summary(run.id())
+                .orElseGet(() -> summaries.compute(run, run.customers() == null ? 0 : run.customers()));
         return summary.withLoyaltyNote(summary.loyalty() == null || summary.loyalty().fallback() == null ? null
                 : messages.getMessage(summary.loyalty().fallback(), null, summary.loyalty().fallback(),
                         LocaleContextHolder.getLocale()));
-    }
-
-    /**
-     * Works the summary out from the run's rows: a dozen passes over them, seconds at a million customers,
-     * so the run does it once and keeps it ({@link RunStore#saveSummary}) instead of every page view.
-     * The loyalty note is left to {@link #summary}, which knows the reader's language.
-     */
-    RunSummary compute(RunStore.Run run) {
-        long runId = run.id();
-        Totals totals = jdbc.sql("""
-                select count(*), coalesce(sum(revenue), 0), coalesce(sum(margin), 0), coalesce(sum(basis_value), 0)
-                from classification.customer_result where run_id = ?""")
-                .param(runId)
-                .query((row, n) -> new Totals(row.getLong(1), row.getBigDecimal(2), row.getBigDecimal(3),
-                        row.getBigDecimal(4)))
-                .single();
-        Optional<LoyaltyModel> model = runs.loyaltyModel(runId);
-        List<QuadrantShare> quadrants = quadrants(runId, totals);
-        return new RunSummary(totals.customers(), totals.revenue(), totals.margin(), grades(runId, totals),
-                deciles(runId, "decile", totals), pareto(runId, totals), segments(runId),
-                deciles(runId, "purchase_decile", totals), rfmCells(runId), stars(runId, totals,
-                        new StarPolicy(run.settings().stars())), model.orElse(null), null,
-                count(runId, "loyal"), quadrants, quadrants.stream().mapToLong(QuadrantShare::develop).sum(),
-                value(runId));
-    }
-
-    private long count(long runId, String flag) {
-        return jdbc.sql("select count(*) from classification.customer_result where run_id = ? and " + flag)
-                .param(runId).query(Long.class).single();
-    }
-
-    private List<RfmCell> rfmCells(long runId) {
-        return jdbc.sql("""
-                select r_score, f_score, count(*), sum(basis_value) from classification.customer_result
-                where run_id = ? group by r_score, f_score order by r_score, f_score""")
-                .param(runId)
-                .query((row, n) -> new RfmCell(row.getInt(1), row.getInt(2), row.getLong(3), row.getBigDecimal(4)))
-                .list();
-    }
-
-    /** Every star grade from 5A down, with none where no customer has it. */
-    private List<StarShare> stars(long runId, Totals totals, StarPolicy policy) {
-        Map<Integer, Object[]> found = new java.util.HashMap<>();
-        jdbc.sql("""
-                select star, count(*), sum(revenue) from classification.customer_result
-                where run_id = ? and star is not null group by star""")
-                .param(runId)
-                .query((row, n) -> found.put(row.getInt(1), new Object[] {row.getLong(2), row.getBigDecimal(3)}))
-                .list();
-        List<StarShare> stars = new ArrayList<>();
-        for (int star = 5; star >= 1; star--) {
-            Object[] values = found.getOrDefault(star, new Object[] {0L, BigDecimal.ZERO});
-            long customers = (Long) values[0];
-            stars.add(new StarShare(star, StarPolicy.name(star), customers,
-                    share(BigDecimal.valueOf(customers), BigDecimal.valueOf(totals.customers())), (BigDecimal) values[1],
-                    share((BigDecimal) values[1], totals.revenue()), policy.visitsPerYear(star)));
-        }
-        return stars;
-    }
-
-    /** Every quadrant, with none where no customer falls. */
-    private List<QuadrantShare> quadrants(long runId, Totals totals) {
-        Map<Quadrant, Object[]> found = new EnumMap<>(Quadrant.class);
-        jdbc.sql("""
-                select quadrant, count(*), sum(revenue), count(*) filter (where develop)
-                from classification.customer_result where run_id = ? and quadrant is not null group by quadrant""")
-                .param(runId)
-                .query((row, n) -> found.put(Quadrant.valueOf(row.getString(1)),
-                        new Object[] {row.getLong(2), row.getBigDecimal(3), row.getLong(4)}))
-                .list();
-        List<QuadrantShare> quadrants = new ArrayList<>();
-        for (Quadrant quadrant : Quadrant.values()) {
-            Object[] values = found.getOrDefault(quadrant, new Object[] {0L, BigDecimal.ZERO, 0L});
-            long customers = (Long) values[0];
-            quadrants.add(new QuadrantShare(quadrant, customers, share(BigDecimal.valueOf(customers),
-                    BigDecimal.valueOf(totals.customers())), (BigDecimal) values[1],
-                    share((BigDecimal) values[1], totals.revenue()), (Long) values[2]));
-        }
-        return quadrants;
-    }
-
-    private ValueSummary value(long runId) {
-        List<ServiceValue> services = new ArrayList<>();
-        jdbc.sql("""
-                select service_type, customers, orders, revenue, cost, sum(revenue - cost) over () as total
-                from classification.service_result where run_id = ? order by revenue desc, service_type""")
-                .param(runId)
-                .query((row, n) -> {
-                    BigDecimal margin = row.getBigDecimal("revenue").subtract(row.getBigDecimal("cost"));
-                    return services.add(new ServiceValue(row.getString("service_type"), row.getLong("customers"),
-                            row.getLong("orders"), row.getBigDecimal("revenue"), row.getBigDecimal("cost"), margin,
-                            share(margin, row.getBigDecimal("revenue")), share(margin, row.getBigDecimal("total"))));
-                })
-                .list();
-        return jdbc.sql("""
-                select coalesce(sum(revenue), 0), coalesce(sum(returns), 0), coalesce(sum(net_revenue), 0),
-                    coalesce(sum(cost), 0), coalesce(sum(margin), 0)
-                from classification.customer_result where run_id = ?""")
-                .param(runId)
-                .query((row, n) -> {
-                    BigDecimal net = row.getBigDecimal(3);
-                    BigDecimal cost = row.getBigDecimal(4);
-                    BigDecimal margin = row.getBigDecimal(5);
-                    return new ValueSummary(row.getBigDecimal(1), row.getBigDecimal(2), net, cost, margin,
-                            share(margin, net), ratio(net, cost), ratio(margin, cost), services);
-                })
-                .single();
     }
 
     /** At most {@link #SCATTER_POINTS} customers, every n-th by rank, so big runs stay drawable. */
@@ -172,77 +59,6 @@ class RunResults {
                 .params(runId, step)
                 .query((row, n) -> new ScatterPoint(row.getBigDecimal(1), row.getBigDecimal(2),
                         Quadrant.valueOf(row.getString(3))))
-                .list();
-    }
-
-    private List<GradeShare> grades(long runId, Totals totals) {
-        Map<Grade, Object[]> found = new EnumMap<>(Grade.class);
-        jdbc.sql("""
-                select grade, count(*), sum(revenue), sum(margin) from classification.customer_result
-                where run_id = ? group by grade""")
-                .param(runId)
-                .query((row, n) -> found.put(Grade.valueOf(row.getString(1)),
-                        new Object[] {row.getLong(2), row.getBigDecimal(3), row.getBigDecimal(4)}))
-                .list();
-        List<GradeShare> grades = new ArrayList<>();
-        for (Grade grade : Grade.values()) {
-            Object[] values = found.getOrDefault(grade, new Object[] {0L, BigDecimal.ZERO, BigDecimal.ZERO});
-            long customers = (Long) values[0];
-            BigDecimal revenue = (BigDecimal) values[1];
-            BigDecimal revenueShare = share(revenue, totals.revenue());
-            boolean within = grade.expectedShareFrom() == null || revenueShare != null
-                    && revenueShare.compareTo(grade.expectedShareFrom()) >= 0
-                    && revenueShare.compareTo(grade.expectedShareTo()) <= 0;
-            grades.add(new GradeShare(grade, customers, share(BigDecimal.valueOf(customers),
-                    BigDecimal.valueOf(totals.customers())), revenue, revenueShare, (BigDecimal) values[2],
-                    share((BigDecimal) values[2], totals.margin()), grade.expectedShareFrom(),
-                    grade.expectedShareTo(), within));
-        }
-        return grades;
-    }
-
-    /** Deciles by the ranking ({@code decile}) or by orders ({@code purchase_decile}). */
-    private List<DecileShare> deciles(long runId, String column, Totals totals) {
-        return jdbc.sql("""
-                select %1$s, count(*), sum(revenue), sum(margin) from classification.customer_result
-                where run_id = ? group by %1$s order by %1$s""".formatted(column))
-                .param(runId)
-                .query((row, n) -> new DecileShare(row.getInt(1), row.getLong(2),
-                        share(BigDecimal.valueOf(row.getLong(2)), BigDecimal.valueOf(totals.customers())),
-                        row.getBigDecimal(3), share(row.getBigDecimal(3), totals.revenue()), row.getBigDecimal(4),
-                        share(row.getBigDecimal(4), totals.margin())))
-                .list();
-    }
-
-    /** Cumulative share of the basis at each whole percent of customers (every customer when fewer than 100). */
-    private List<ParetoPoint> pareto(long runId, Totals totals) {
-        if (totals.customers() == 0 || totals.basis().signum() <= 0) {
-            return List.of();
-        }
-        List<ParetoPoint> points = new ArrayList<>();
-        points.add(new ParetoPoint(0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)));
-        points.addAll(jdbc.sql("""
-                select rank, cumulative from (
-                    select rank, sum(basis_value) over (order by rank) as cumulative
-                    from classification.customer_result where run_id = ?) c
-                where rank = ? or rank * ? / ? <> (rank - 1) * ? / ?
-                order by rank""")
-                .params(runId, totals.customers(), PARETO_STEPS, totals.customers(), PARETO_STEPS,
-                        totals.customers())
-                .query((row, n) -> new ParetoPoint(row.getLong(1),
-                        share(BigDecimal.valueOf(row.getLong(1)), BigDecimal.valueOf(totals.customers())),
-                        share(row.getBigDecimal(2), totals.basis())))
-                .list());
-        return points;
-    }
-
-    private List<SegmentCount> segments(long runId) {
-        return jdbc.sql("""
-                select segment, count(*), sum(revenue) from classification.customer_result
-                where run_id = ? group by segment order by count(*) desc, segment""")
-                .param(runId)
-                .query((row, n) -> new SegmentCount(RfmSegment.valueOf(row.getString(1)), row.getLong(2),
-                        row.getBigDecimal(3)))
                 .list();
     }
 

@@ -84,26 +84,20 @@ class RunStore {
                 .param(id).update() == 1;
     }
 
-    void succeed(long id) {
+    /** Marks the run succeeded with its totals and the summary it keeps. */
+    void succeed(long id, RunSummary summary) {
         jdbc.sql("""
-                update classification.run r set state = 'SUCCEEDED', finished_at = now(),
-                    customers = t.customers, total_revenue = t.revenue, total_margin = t.margin,
-                    total_returns = t.returns, total_cost = t.cost
-                from (select count(*) as customers, coalesce(sum(revenue), 0) as revenue,
-                        coalesce(sum(margin), 0) as margin, coalesce(sum(returns), 0) as returns,
-                        coalesce(sum(cost), 0) as cost
-                      from classification.customer_result where run_id = ?) t
-                where r.id = ?""").params(id, id).update();
+                update classification.run set state = 'SUCCEEDED', finished_at = now(), customers = ?,
+                    total_revenue = ?, total_margin = ?, total_returns = ?, total_cost = ?, summary = ?::jsonb
+                where id = ?""")
+                .params(Math.toIntExact(summary.customers()), summary.revenue(), summary.margin(),
+                        summary.value().returns(), summary.value().cost(), JSON.writeValueAsString(summary), id)
+                .update();
     }
 
     void saveLoyaltyModel(long id, LoyaltyModel model) {
         jdbc.sql("update classification.run set loyalty_model = ?::jsonb where id = ?")
                 .params(JSON.writeValueAsString(model), id).update();
-    }
-
-    void saveSummary(long id, RunSummary summary) {
-        jdbc.sql("update classification.run set summary = ?::jsonb where id = ?")
-                .params(JSON.writeValueAsString(summary), id).update();
     }
 
     /** The summary run {@code id} kept when it succeeded; empty for runs from before summaries were kept. */

@@ -58,7 +58,7 @@ class ClassificationRunApiTests {
     RunComputation computation;
 
     @Autowired
-    RunResults results;
+    RunSummaries summaries;
 
     ApiClient api;
     String runner;
@@ -210,6 +210,32 @@ class ClassificationRunApiTests {
     }
 
     @Test
+    void withMoreThanAHundredCustomersTheParetoCurveHasAPointAtEachWholePercent() {
+        List<Sent> sent = customers(new Random(month.hashCode()), 150);
+        HttpResponse<String> run = ClassificationRunner.run(api, runner, period("REVENUE"));
+        assertThat(Json.number(run, "$.summary.customers")).isEqualTo(150);
+
+        // independent: of 150 ranked customers, the last one of each whole percent (ranks 2, 3, 5, 6, 8 …)
+        List<Sent> ranked = sent.stream().sorted(Comparator.comparing(Sent::revenue).reversed()
+                .thenComparing(Sent::id)).toList();
+        BigDecimal total = sum(sent, Sent::revenue);
+        List<Long> points = new ArrayList<>(List.of(0L));
+        List<BigDecimal> curve = new ArrayList<>(List.of(BigDecimal.ZERO.setScale(2)));
+        BigDecimal cumulative = BigDecimal.ZERO;
+        for (int rank = 1; rank <= ranked.size(); rank++) {
+            cumulative = cumulative.add(ranked.get(rank - 1).revenue());
+            if (rank == ranked.size() || rank * 100 / ranked.size() != (rank - 1) * 100 / ranked.size()) {
+                points.add((long) rank);
+                curve.add(percent(cumulative, total));
+            }
+        }
+        assertThat(points).hasSize(101);
+        assertThat(Json.numbers(run, "$.summary.pareto[*].customers")).containsExactlyElementsOf(points);
+        assertThat(decimals(run, "$.summary.pareto[*].valueShare")).containsExactlyElementsOf(curve);
+        assertThat(decimals(run, "$.summary.pareto[50].customerShare")).containsExactly(new BigDecimal("50.00"));
+    }
+
+    @Test
     void aRunKeepsTheSummaryItsRowsGiveAndShowsIt() {
         List<Order> orders = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -223,7 +249,7 @@ class ClassificationRunApiTests {
 
         RunSummary kept = runStore.summary(id).orElseThrow(() -> new AssertionError("no summary kept for run " + id));
         assertThat(kept).as("read back exactly, scales of every amount included")
-                .isEqualTo(results.compute(runStore.find(id).orElseThrow()));
+                .isEqualTo(summaries.compute(runStore.find(id).orElseThrow(), 4));
         assertThat(Json.number(run, "$.summary.customers")).isEqualTo(4);
         assertThat(decimals(run, "$.summary.value.revenue")).containsExactly(new BigDecimal("1001.00"));
 
@@ -448,9 +474,13 @@ class ClassificationRunApiTests {
     }
 
     private List<Sent> thirtyCustomers(Random random) {
+        return customers(random, 30);
+    }
+
+    private List<Sent> customers(Random random, int customers) {
         List<Sent> sent = new ArrayList<>();
         List<Order> orders = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < customers; i++) {
             long id = TestCustomers.register(api, manager, "上海归类%d物流有限公司%d".formatted(month.hashCode(), i));
             int count = 1 + random.nextInt(4);
             BigDecimal revenue = BigDecimal.ZERO;
