@@ -8,18 +8,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The work of one run, in one transaction. The period's per-customer figures (and the year before it)
- * come from business data through {@link ShipmentFigures} as a temporary table, made by one statement
- * PostgreSQL may run in parallel; the bounded loyalty sample is drawn from it. Then the loyalty model
+ * The work of one run, in one repeatable-read transaction. The period's per-customer figures (and the
+ * year before it) come from business data through {@link ShipmentFigures} as a temporary table, made
+ * by one statement PostgreSQL may run in parallel; the bounded loyalty sample is drawn from it. The
+ * period's shipments by service are grouped meanwhile on a second connection under the same snapshot,
+ * on the core the steps after the figures leave idle. Then the loyalty model
  * is fitted (or taken as set), the customers' positions in the run's orderings are worked out on a
  * narrow table of their own, and one statement writes every customer's result row with everything at
  * once: rank, ABC grade, deciles and potential, RFM scores and segment, the grade set by hand, loyalty
@@ -55,7 +59,7 @@ class RunComputation {
         this.events = events;
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     void compute(RunStore.Run run, JobProgress progress) {
         progress.total(STEPS);
         StepTimes times = new StepTimes();
@@ -66,6 +70,8 @@ class RunComputation {
                 .single();
         times.done("figures");
         progress.done(1);
+        CompletableFuture<List<ShipmentFigures.ServiceShipments>> byService =
+                figures.byServiceAlongside(run.periodFrom(), run.periodTo());
         AbcPolicy.Limits limits = new AbcPolicy(run.settings().abc()).limits(customers);
         LoyaltyPolicy loyalty = new LoyaltyPolicy(run.settings().loyalty());
         LoyaltyModel model = loyalty.model(new LoyaltySample(jdbc, LoyaltySample.CAPACITY)
@@ -76,14 +82,14 @@ class RunComputation {
         rank(run);
         times.done("ranks");
         progress.done(3);
-        write(run, customers, limits, model, new StarPolicy(run.settings().stars()),
+        ResultPartition partition = new ResultPartition(run.id());
+        partition.create(jdbc);
+        write(run, partition, customers, limits, model, new StarPolicy(run.settings().stars()),
                 new QuadrantPolicy(run.settings().quadrants()));
-        // the table just gained a row per customer: planned from the statistics of before, the comparison
-        // with the run before probed the key once per customer (11 s at a million) instead of joining
-        jdbc.sql("analyze classification.customer_result").update();
+        partition.attach(jdbc);
         times.done("results");
         progress.done(5);
-        byService(run);
+        store(run, figures.byService(FIGURES, byService.join()));
         times.done("services");
         progress.done(6);
         runs.succeed(run.id(), summaries.compute(run, customers));
@@ -169,7 +175,7 @@ class RunComputation {
     }
 
     /**
-     * Every customer's result in one statement: the figures and what follows from them (net revenue,
+     * Every customer's result in one statement, into the run's own partition: the figures and what follows from them (net revenue,
      * margin, average order, loyalty F from the model on the period's figures scaled to a year) beside
      * the customer's places from {@link #rank}; from those the ABC grade (AbcPolicy's limits and its rule
      * that nothing brought is D), the purchase decile, the RFM frequency and monetary scores (higher for
@@ -182,8 +188,8 @@ class RunComputation {
      * and works out an expression again wherever it is named (loyalty F eight times, each score in
      * every segment test), which took a third of the statement.
      */
-    private void write(RunStore.Run run, int customers, AbcPolicy.Limits limits, LoyaltyModel model,
-            StarPolicy stars, QuadrantPolicy quadrants) {
+    private void write(RunStore.Run run, ResultPartition partition, int customers, AbcPolicy.Limits limits,
+            LoyaltyModel model, StarPolicy stars, QuadrantPolicy quadrants) {
         String quantity = model.quantityBasis() == LoyaltyRules.QuantityBasis.WEIGHT ? "weight_kg" : "pieces";
         StringBuilder star = new StringBuilder("case");
         List<StarLevel> levels = stars.levels();
@@ -200,7 +206,7 @@ class RunComputation {
                 .collect(Collectors.joining(" "));
         String reversed = ":customers + 1 - ";
         var statement = jdbc.sql("""
-                insert into classification.customer_result (run_id, customer_id, orders, service_types, pieces,
+                insert into %s (run_id, customer_id, orders, service_types, pieces,
                     weight_kg, revenue, returns, net_revenue, cost, margin, first_order_on, last_order_on,
                     basis_value, average_order, previous_orders, previous_revenue, rank, decile, purchase_decile,
                     potential, computed_grade, grade, overridden, recency_days, r_score, f_score, m_score, segment,
@@ -242,7 +248,7 @@ class RunComputation {
                     left join classification.grade_override o on o.customer_id = graded.customer_id
                         and o.revoked_at is null
                     offset 0) results"""
-                .formatted(segments, star, ntile("r.rank", ":customers", "10"),
+                .formatted(partition.table(), segments, star, ntile("r.rank", ":customers", "10"),
                         ntile("r.recency", ":customers", ":levels"), ntile("r.purchase", ":customers", "10"),
                         ntile(reversed + "r.purchase", ":customers", ":levels"),
                         ntile(reversed + "r.rank", ":customers", ":levels"), quantity, FIGURES, FIGURES, RANKS))
@@ -275,8 +281,8 @@ class RunComputation {
         return grades.stream().map(Grade::name).collect(Collectors.joining(","));
     }
 
-    private void byService(RunStore.Run run) {
-        for (ShipmentFigures.ServiceTotals service : figures.byService(FIGURES, run.periodFrom(), run.periodTo())) {
+    private void store(RunStore.Run run, List<ShipmentFigures.ServiceTotals> services) {
+        for (ShipmentFigures.ServiceTotals service : services) {
             jdbc.sql("""
                     insert into classification.service_result (run_id, service_type, customers, orders, revenue, cost)
                     values (?, ?, ?, ?, ?, ?)""")

@@ -236,6 +236,30 @@ class ClassificationRunApiTests {
     }
 
     @Test
+    void aRunsRowsAreAPartitionOfTheirOwnIndexedAsTheWholeIs() {
+        long customer = TestCustomers.register(api, manager, "杭州分区%d物流有限公司".formatted(month.hashCode()));
+        ClassificationRunner.load(api, loader, List.of(new Order(customer, month.atDay(5).toString(), "EXPRESS", 1,
+                "300.00", "100.00")));
+        long id = Json.number(ClassificationRunner.run(api, runner, period("REVENUE")), "$.id");
+
+        String partition = "customer_result_r" + id;
+        assertThat(jdbc.sql("""
+                select count(*) from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                where i.inhparent = 'classification.customer_result'::regclass and c.relname = ?""")
+                .param(partition).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select p.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                    join pg_class p on p.oid = i.inhparent
+                    join pg_index x on x.indexrelid = c.oid and x.indrelid = ('classification.' || ?)::regclass
+                order by p.relname""")
+                .param(partition).query(String.class).list())
+                .as("both of the run's indexes are parts of the whole's").hasSize(2)
+                .allMatch(index -> index.startsWith("customer_result_"));
+        assertThat(jdbc.sql("select count(*) from classification." + partition + " where customer_id = ?")
+                .param(customer).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aRunKeepsTheSummaryItsRowsGiveAndShowsIt() {
         List<Order> orders = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

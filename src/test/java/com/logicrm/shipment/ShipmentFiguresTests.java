@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The per-customer totals business data hands to classification: the period's orders only, summed per customer. */
@@ -35,6 +37,15 @@ class ShipmentFiguresTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private TransactionTemplate repeatableRead() {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        return template;
+    }
 
     @Test
     void totalsCoverTheOrdersOfThePeriodAndNothingElse() {
@@ -93,7 +104,7 @@ class ShipmentFiguresTests {
 
         // other tests' customers may have shipments in these years too (the real-data excerpts are 2010–11 and 2016–18)
         String mine = "customer_id in (%d, %d, %d, %d)".formatted(both, left, arrived, onlyReturns);
-        transactions.executeWithoutResult(status -> {
+        repeatableRead().executeWithoutResult(status -> {
             figures.periodAndYearBeforeInto("figures_test", LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1),
                     LocalDate.of(2022, 12, 31));
             List<Map<String, Object>> rows = jdbc.sql("select " + ShipmentFigures.COLUMNS
@@ -121,8 +132,8 @@ class ShipmentFiguresTests {
 
             // the by-service figures are the whole period's: keep to this test's customers by their table rows
             jdbc.sql("delete from figures_test where not (" + mine + ")").update();
-            List<ShipmentFigures.ServiceTotals> services = figures.byService("figures_test", LocalDate.of(2022, 1, 1),
-                    LocalDate.of(2022, 12, 31));
+            List<ShipmentFigures.ServiceTotals> services = figures.byService("figures_test",
+                    figures.byServiceAlongside(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)).join());
             assertThat(services).extracting(ShipmentFigures.ServiceTotals::serviceType)
                     .as("only the services of the period, whoever used them").contains("EXPRESS", "TRANSPORT")
                     .doesNotContain("WAREHOUSING");
@@ -130,6 +141,41 @@ class ShipmentFiguresTests {
                     .filter(service -> service.serviceType().equals("EXPRESS")).findFirst().orElseThrow();
             assertThat(express.customers()).as("both and arrived used express in 2022").isEqualTo(2);
         });
+    }
+
+    @Test
+    void theShipmentsByServiceAreReadUnderTheCallersSnapshot() {
+        ApiClient api = new ApiClient(port);
+        long customer = TestCustomers.register(api, DemoAccounts.token(api, "manager"),
+                ShipmentFixtures.uniqueName("同一快照"));
+        String finance = DemoAccounts.token(api, "finance");
+        ClassificationRunner.load(api, finance, List.of(new Order(customer, "2017-08-01", "PROCESSING", 1, "10.00", "4.00")));
+        LocalDate from = LocalDate.of(2017, 8, 1);
+        LocalDate to = LocalDate.of(2017, 8, 31);
+
+        List<ShipmentFigures.ServiceShipments> before = repeatableRead().execute(status -> {
+            List<ShipmentFigures.ServiceShipments> first = figures.byServiceAlongside(from, to).join();
+            // committed by the server meanwhile, on a connection of its own: after the caller's snapshot
+            ClassificationRunner.load(api, finance, List.of(new Order(customer, "2017-08-02", "PROCESSING", 1, "5.00", "1.00")));
+            assertThat(figures.byServiceAlongside(from, to).join()).as("the caller's snapshot, not a fresh one")
+                    .isEqualTo(first);
+            return first;
+        });
+        List<ShipmentFigures.ServiceShipments> after = repeatableRead()
+                .execute(status -> figures.byServiceAlongside(from, to).join());
+        assertThat(processing(after).orders()).isEqualTo(processing(before).orders() + 1);
+        assertThat(processing(after).revenue()).isEqualByComparingTo(processing(before).revenue().add(new BigDecimal("5.00")));
+    }
+
+    private static ShipmentFigures.ServiceShipments processing(List<ShipmentFigures.ServiceShipments> services) {
+        return services.stream().filter(service -> service.serviceType().equals("PROCESSING")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theShipmentsByServiceNeedATransactionThatKeepsItsSnapshot() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> figures.byServiceAlongside(
+                LocalDate.of(2017, 8, 1), LocalDate.of(2017, 8, 31)))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("read committed");
     }
 
     @Test
