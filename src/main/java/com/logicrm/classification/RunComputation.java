@@ -86,15 +86,16 @@ class RunComputation {
         partition.create(jdbc);
         write(run, partition, customers, limits, model, new StarPolicy(run.settings().stars()),
                 new QuadrantPolicy(run.settings().quadrants()));
-        partition.attach(jdbc);
         times.done("results");
+        partition.attach(jdbc);
+        times.done("indexes");
         progress.done(5);
         store(run, figures.byService(FIGURES, byService.join()));
         times.done("services");
         progress.done(6);
         runs.succeed(run.id(), summaries.compute(run, customers));
         times.done("summary");
-        announceChanges(run.id());
+        announceChanges(run.id(), partition);
         times.done("changes");
         progress.done(STEPS);
         LOG.info("Classification run {}: {} customers; {}", run.id(), customers, times);
@@ -292,14 +293,18 @@ class RunComputation {
         }
     }
 
-    private void announceChanges(long runId) {
+    /**
+     * Tells who changed grade since the newest succeeded run before this one. The two runs' partitions
+     * are joined by name: through the parent, which has no statistics of its own, PostgreSQL guessed
+     * the join would give billions of rows and probed the other run once per customer (2.4 s at a
+     * million instead of 0.9 s).
+     */
+    private void announceChanges(long runId, ResultPartition partition) {
         runs.previousSucceeded(runId).ifPresent(previous -> jdbc.sql("""
                 select c.customer_id, p.grade as previous, c.grade
-                from classification.customer_result c
-                left join classification.customer_result p on p.run_id = ? and p.customer_id = c.customer_id
-                where c.run_id = ? and p.grade is distinct from c.grade
-                order by c.customer_id""")
-                .params(previous, runId)
+                from %s c left join %s p on p.customer_id = c.customer_id
+                where p.grade is distinct from c.grade
+                order by c.customer_id""".formatted(partition.table(), new ResultPartition(previous).table()))
                 .query((row, n) -> new CustomerGradeChanged(row.getLong(1), runId, previous,
                         row.getString(2) == null ? null : Grade.valueOf(row.getString(2)),
                         Grade.valueOf(row.getString(3))))

@@ -22,7 +22,9 @@ do $$
 declare
     found record;
 begin
-    for found in select distinct run_id from classification.customer_result_before order by run_id loop
+    -- every succeeded run has its partition, with rows or without (a period without shipments)
+    for found in select id as run_id from classification.run where state = 'SUCCEEDED'
+            union select distinct run_id from classification.customer_result_before order by run_id loop
         execute format('create table classification.customer_result_r%s partition of classification.customer_result '
             || 'for values in (%s)', found.run_id, found.run_id);
     end loop;
