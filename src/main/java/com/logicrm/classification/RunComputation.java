@@ -2,6 +2,7 @@ package com.logicrm.classification;
 
 import com.logicrm.shared.jobs.JobProgress;
 import com.logicrm.shipment.ShipmentFigures;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -66,8 +67,11 @@ class RunComputation {
         figures.periodAndYearBeforeInto(FIGURES, historyFrom(run), run.periodFrom(), run.periodTo());
         // a fresh temporary table has no statistics: the joins below are planned from real row counts
         jdbc.sql("analyze " + FIGURES).update();
-        int customers = jdbc.sql("select count(*) from " + FIGURES + " where orders is not null").query(Integer.class)
-                .single();
+        // the graded customers and their total margin (for each one's contribution), in one pass
+        Population population = jdbc.sql("select count(*), coalesce(sum(revenue - returns - cost), 0) from "
+                + FIGURES + " where orders is not null")
+                .query((row, n) -> new Population(row.getInt(1), row.getBigDecimal(2))).single();
+        int customers = population.customers();
         times.done("figures");
         progress.done(1);
         CompletableFuture<List<ShipmentFigures.ServiceShipments>> byService =
@@ -84,7 +88,7 @@ class RunComputation {
         progress.done(3);
         ResultPartition partition = new ResultPartition(run.id());
         partition.create(jdbc);
-        write(run, partition, customers, limits, model, new StarPolicy(run.settings().stars()),
+        write(run, partition, population, limits, model, new StarPolicy(run.settings().stars()),
                 new QuadrantPolicy(run.settings().quadrants()));
         times.done("results");
         partition.attach(jdbc);
@@ -99,6 +103,10 @@ class RunComputation {
         times.done("changes");
         progress.done(STEPS);
         LOG.info("Classification run {}: {} customers; {}", run.id(), customers, times);
+    }
+
+    /** The customers a run grades (those with orders in the period) and their total margin. */
+    private record Population(int customers, BigDecimal margin) {
     }
 
     /** How long each step of a run took, for the log: where a slow run spends its time. */
@@ -148,7 +156,7 @@ class RunComputation {
         jdbc.sql("set local work_mem = '256MB'").update();
         jdbc.sql("""
                 create temporary table %s on commit drop as
-                select customer_id, basis_value, rank, purchase, recency,
+                select customer_id, basis_value, average_order, rank, purchase, recency,
                     rank() over (order by average_order) as potential_rank
                 from (
                     select customer_id, basis_value, average_order,
@@ -176,21 +184,21 @@ class RunComputation {
     }
 
     /**
-     * Every customer's result in one statement, into the run's own partition: the figures and what follows from them (net revenue,
-     * margin, average order, loyalty F from the model on the period's figures scaled to a year) beside
-     * the customer's places from {@link #rank}; from those the ABC grade (AbcPolicy's limits and its rule
-     * that nothing brought is D), the purchase decile, the RFM frequency and monetary scores (higher for
-     * more orders, more value) and the run's total margin; then the grade set by hand, the RFM segment,
+     * Every customer's result in one statement, into the run's own partition: the figures and what
+     * follows from them (net revenue, margin, loyalty F from the model on the period's figures scaled
+     * to a year) beside the customer's places and average order from {@link #rank}; from those the ABC
+     * grade (AbcPolicy's limits and its rule that nothing brought is D), the deciles, the RFM scores
+     * (higher for more recent, more orders, more value); then the grade set by hand, the RFM segment,
      * the star (StarPolicy's levels, highest first), the best-vs-loyal quadrant and develop flag
      * (QuadrantPolicy), and the value ratios: margin rate (margin ÷ net revenue), contribution (margin ÷
-     * the run's margin) and cross ratio (margin ÷ cost to serve).
+     * the run's margin, summed in the pass that counts the customers) and cross ratio (margin ÷ cost).
      *
      * <p>{@code offset 0} keeps each layer a layer: without it PostgreSQL folds the subqueries into one
      * and works out an expression again wherever it is named (loyalty F eight times, each score in
      * every segment test), which took a third of the statement.
      */
-    private void write(RunStore.Run run, ResultPartition partition, int customers, AbcPolicy.Limits limits,
-            LoyaltyModel model, StarPolicy stars, QuadrantPolicy quadrants) {
+    private void write(RunStore.Run run, ResultPartition partition, Population population,
+            AbcPolicy.Limits limits, LoyaltyModel model, StarPolicy stars, QuadrantPolicy quadrants) {
         String quantity = model.quantityBasis() == LoyaltyRules.QuantityBasis.WEIGHT ? "weight_kg" : "pieces";
         StringBuilder star = new StringBuilder("case");
         List<StarLevel> levels = stars.levels();
@@ -224,7 +232,8 @@ class RunComputation {
                         and net_revenue * cast(:yearScale as float8) >= previous_revenue * :growth
                         or potential >= :topPotential),
                     case when net_revenue > 0 then round(margin / net_revenue, 4) end,
-                    case when total_margin > 0 then round(margin / total_margin, 4) end,
+                    case when cast(:totalMargin as numeric) > 0
+                        then round(margin / cast(:totalMargin as numeric), 4) end,
                     case when net_revenue > 0 and cost > 0 then round(margin / cost, 4) end
                 from (
                     select graded.*, coalesce(o.grade, graded.computed_grade) as grade, o.grade is not null as overridden
@@ -235,15 +244,14 @@ class RunComputation {
                                 else 0 end::numeric, 4) as potential,
                             case when r.basis_value <= 0 then 'D' when r.rank <= :a then 'A' when r.rank <= :b then 'B'
                                 when r.rank <= :c then 'C' else 'D' end as computed_grade,
-                            r.basis_value, round((f.revenue - f.returns) / f.orders, 2) as average_order,
+                            r.basis_value, r.average_order,
                             f.revenue - f.returns as net_revenue, f.revenue - f.returns - f.cost as margin,
                             round((1 / (1 + exp(-least(50, greatest(-50,
                                 cast(:intercept as float8) + cast(:wOrders as float8) * ln(1 + f.orders * cast(:yearScale as float8))
                                 + cast(:wServices as float8) * ln(1 + f.service_types)
                                 + cast(:wQuantity as float8) * ln(1 + f.%s * cast(:yearScale as float8))
                                 + cast(:wAmount as float8) * ln(1 + greatest(f.revenue - f.returns, 0) * cast(:yearScale as float8)))))))::numeric, 4)
-                                as loyalty,
-                            (select sum(revenue - returns - cost) from %s where orders is not null) as total_margin
+                                as loyalty
                         from %s f join %s r on r.customer_id = f.customer_id
                         offset 0) graded
                     left join classification.grade_override o on o.customer_id = graded.customer_id
@@ -252,8 +260,9 @@ class RunComputation {
                 .formatted(partition.table(), segments, star, ntile("r.rank", ":customers", "10"),
                         ntile("r.recency", ":customers", ":levels"), ntile("r.purchase", ":customers", "10"),
                         ntile(reversed + "r.purchase", ":customers", ":levels"),
-                        ntile(reversed + "r.rank", ":customers", ":levels"), quantity, FIGURES, FIGURES, RANKS))
-                .param("customers", customers)
+                        ntile(reversed + "r.rank", ":customers", ":levels"), quantity, FIGURES, RANKS))
+                .param("customers", population.customers())
+                .param("totalMargin", population.margin())
                 .param("run", run.id())
                 .param("reference", Date.valueOf(run.referenceDate()))
                 .param("threshold", model.threshold())
