@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record ResultPartition(long runId) {
 
-    static final String PARENT = "classification.customer_result";
+    private static final String PARENT = "classification.customer_result";
 
     /** The partition's table, to be written into between {@link #create} and {@link #attach}. */
     String table() {
